@@ -1,0 +1,44 @@
+using System.Globalization;
+using FluentValidation;
+using KejaksaanDatun.Core.Behaviors;
+using KejaksaanDatun.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KejaksaanDatun.Core;
+
+public static class CoreServices
+{
+    /// <summary>Database, mediator with its pipeline, validators and the services the use cases need.</summary>
+    public static IServiceCollection AddDatunCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<DatunDbContext>(database.Apply);
+
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("id");
+        services.AddValidatorsFromAssembly(typeof(CoreServices).Assembly, includeInternalTypes: true);
+
+        services.TryAddTimeProvider();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<OfficeScope>();
+        services.AddSingleton<RequestDispatcher>();
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(AuthorizationBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using KejaksaanDatun.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace KejaksaanDatun.Core.Data;
+
+public class DatunDbContext(DbContextOptions<DatunDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<Skk> Skks => Set<Skk>();
+    public DbSet<ArrearsLine> ArrearsLines => Set<ArrearsLine>();
+    public DbSet<JpnTeam> JpnTeams => Set<JpnTeam>();
+    public DbSet<JpnTeamMember> JpnTeamMembers => Set<JpnTeamMember>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    /// <summary>Who the audit log names for the changes saved through this context.</summary>
+    public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DatunDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Instants are stored in UTC; SQLite forgets the kind, so it is restored on read.
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<string>().HaveMaxLength(400);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnly();
+        BumpVersions();
+        var pending = CaptureAudit();
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (pending.Count > 0)
+        {
+            AuditEntries.AddRange(pending.Select(p => p.ToEntry(AuditStamp)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        return count;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private void GuardAppendOnly()
+    {
+        var tampered = ChangeTracker.Entries()
+            .Any(e => e.Entity is AuditEntry or CaseEvent && e.State is EntityState.Modified or EntityState.Deleted);
+        if (tampered) throw new InvalidOperationException("Audit log and case timeline are append-only.");
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
+        }
+    }
+
+    /// <summary>
+    /// Counts an aggregate as changed when only its children changed (e.g. arrears lines), so that it gets
+    /// a new version and a concurrent edit of the same aggregate is refused.
+    /// </summary>
+    public void MarkChanged(IVersioned aggregate) => Entry(aggregate).Property(nameof(IVersioned.Version)).IsModified = true;
+
+    /// <summary>Makes the save fail with a conflict unless the row still has the version the user edited.</summary>
+    public void ExpectVersion(IVersioned aggregate, long version) =>
+        Entry(aggregate).Property(nameof(IVersioned.Version)).OriginalValue = version;
+
+    private List<PendingAudit> CaptureAudit()
+    {
+        var result = new List<PendingAudit>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry or CaseEvent || entry.Metadata.IsOwned()) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string>) continue;
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !IsHidden(p.Metadata.Name))) continue;
+            result.Add(new PendingAudit(entry, entry.State,
+                entry.State == EntityState.Added ? null : Snapshot(entry, original: true)));
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> HiddenProperties =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+
+    private static bool IsHidden(string property) => HiddenProperties.Contains(property);
+
+    internal static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            if (IsHidden(property.Metadata.Name)) continue;
+            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+        }
+        return JsonSerializer.Serialize(values);
+    }
+
+    private sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before)
+    {
+        public AuditEntry ToEntry(AuditStamp stamp) => new()
+        {
+            At = stamp.At,
+            UserId = stamp.UserId,
+            UserName = stamp.UserName,
+            Action = stamp.Action,
+            EntityType = Entry.Metadata.ClrType.Name,
+            EntityKey = string.Join(",", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue)),
+            Operation = State.ToString(),
+            Before = Before,
+            After = State == EntityState.Deleted ? null : Snapshot(Entry, original: false),
+        };
+    }
+}
+
+/// <summary>Who is changing data, and through which request.</summary>
+public sealed record AuditStamp(string UserId, string UserName, string Action, DateTime At)
+{
+    public static AuditStamp System => new("sistem", "Sistem", "Sistem", DateTime.UtcNow);
+}
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
