@@ -23,6 +23,7 @@ public static class CoreServices
         services.TryAddTimeProvider();
         services.AddScoped<CurrentUser>();
         services.AddScoped<OfficeScope>();
+        services.AddSingleton<Domain.OfficeClock>();
         services.AddSingleton<RequestDispatcher>();
         services.AddMediator(options =>
         {
