@@ -1,0 +1,604 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(400) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(400) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        [UserName] nvarchar(400) NOT NULL,
+        [Action] nvarchar(400) NOT NULL,
+        [EntityType] nvarchar(400) NOT NULL,
+        [EntityKey] nvarchar(400) NOT NULL,
+        [Operation] nvarchar(400) NOT NULL,
+        [Before] nvarchar(max) NULL,
+        [After] nvarchar(max) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [NumberSequences] (
+        [OfficeId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Year] int NOT NULL,
+        [LastValue] int NOT NULL,
+        CONSTRAINT [PK_NumberSequences] PRIMARY KEY ([OfficeId], [Kind], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [Offices] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(40) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [ParentId] int NULL,
+        [Path] nvarchar(200) NOT NULL,
+        [City] nvarchar(400) NOT NULL,
+        [Address] nvarchar(400) NOT NULL,
+        [TimeZone] nvarchar(5) NOT NULL,
+        [LetterCode] nvarchar(400) NOT NULL,
+        [HeadTitle] nvarchar(400) NOT NULL,
+        [HeadName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_Offices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Offices_Offices_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(400) NOT NULL,
+        [ClaimType] nvarchar(400) NULL,
+        [ClaimValue] nvarchar(400) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [Agreements] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(10) NOT NULL,
+        [Number] nvarchar(120) NOT NULL,
+        [BpjsNumber] nvarchar(120) NULL,
+        [BpjsOfficeId] int NOT NULL,
+        [KejaksaanOfficeId] int NOT NULL,
+        [SignedOn] date NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [Scope] nvarchar(2000) NOT NULL,
+        [RenewsAgreementId] int NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Agreements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Agreements_Agreements_RenewsAgreementId] FOREIGN KEY ([RenewsAgreementId]) REFERENCES [Agreements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Agreements_Offices_BpjsOfficeId] FOREIGN KEY ([BpjsOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Agreements_Offices_KejaksaanOfficeId] FOREIGN KEY ([KejaksaanOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(400) NOT NULL,
+        [FullName] nvarchar(400) NOT NULL,
+        [OfficeId] int NOT NULL,
+        [Pangkat] nvarchar(400) NOT NULL,
+        [Nip] nvarchar(30) NOT NULL,
+        [Jabatan] nvarchar(400) NOT NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(400) NULL,
+        [SecurityStamp] nvarchar(400) NULL,
+        [ConcurrencyStamp] nvarchar(400) NULL,
+        [PhoneNumber] nvarchar(400) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [Employers] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Npp] nvarchar(8) NULL,
+        [Npwp] nvarchar(25) NULL,
+        [Address] nvarchar(500) NOT NULL,
+        [District] nvarchar(400) NOT NULL,
+        [Sector] nvarchar(400) NOT NULL,
+        [ContactPerson] nvarchar(400) NOT NULL,
+        [ContactPhone] nvarchar(400) NOT NULL,
+        [WorkerCount] int NOT NULL,
+        [BpjsOfficeId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Employers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Employers_Offices_BpjsOfficeId] FOREIGN KEY ([BpjsOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(400) NOT NULL,
+        [ClaimType] nvarchar(400) NULL,
+        [ClaimValue] nvarchar(400) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(400) NOT NULL,
+        [ProviderKey] nvarchar(400) NOT NULL,
+        [ProviderDisplayName] nvarchar(400) NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(400) NOT NULL,
+        [RoleId] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(400) NOT NULL,
+        [LoginProvider] nvarchar(400) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Value] nvarchar(400) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [Skks] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(120) NOT NULL,
+        [Date] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [CaseType] nvarchar(20) NOT NULL,
+        [Collectibility] nvarchar(20) NOT NULL,
+        [EmployerId] int NOT NULL,
+        [BpjsOfficeId] int NOT NULL,
+        [KejaksaanOfficeId] int NOT NULL,
+        [GrantorName] nvarchar(400) NOT NULL,
+        [GrantorTitle] nvarchar(400) NOT NULL,
+        [PeriodFrom] date NOT NULL,
+        [PeriodTo] date NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [TotalIuranSen] bigint NOT NULL,
+        [TotalDendaSen] bigint NOT NULL,
+        [TotalArrearsSen] bigint NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [AgreementId] int NULL,
+        [HandedOverAt] datetime2 NULL,
+        [RegisterNumber] nvarchar(120) NULL,
+        [RegisterYear] int NULL,
+        [RegisterSequence] int NULL,
+        [AcceptedAt] datetime2 NULL,
+        [ReturnReason] nvarchar(4000) NULL,
+        [WithdrawReason] nvarchar(4000) NULL,
+        [ClosedAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Skks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Skks_Agreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [Agreements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Skks_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Skks_Offices_BpjsOfficeId] FOREIGN KEY ([BpjsOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Skks_Offices_KejaksaanOfficeId] FOREIGN KEY ([KejaksaanOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [ArrearsLines] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Period] date NOT NULL,
+        [Program] nvarchar(5) NOT NULL,
+        [IuranSen] bigint NOT NULL,
+        [DendaSen] bigint NOT NULL,
+        CONSTRAINT [PK_ArrearsLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArrearsLines_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [CaseEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [FromStatus] nvarchar(20) NULL,
+        [ToStatus] nvarchar(20) NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [ActorId] nvarchar(400) NOT NULL,
+        [ActorName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_CaseEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseEvents_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [JpnTeams] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [WarrantNumber] nvarchar(120) NOT NULL,
+        [WarrantDate] date NOT NULL,
+        [LeadJpnId] nvarchar(400) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [AppointedAt] datetime2 NOT NULL,
+        [AppointedById] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_JpnTeams] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_JpnTeams_AspNetUsers_LeadJpnId] FOREIGN KEY ([LeadJpnId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_JpnTeams_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE TABLE [JpnTeamMembers] (
+        [JpnTeamId] int NOT NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        [IsLead] bit NOT NULL,
+        CONSTRAINT [PK_JpnTeamMembers] PRIMARY KEY ([JpnTeamId], [UserId]),
+        CONSTRAINT [FK_JpnTeamMembers_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_JpnTeamMembers_JpnTeams_JpnTeamId] FOREIGN KEY ([JpnTeamId]) REFERENCES [JpnTeams] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Agreements_BpjsOfficeId_KejaksaanOfficeId_ValidUntil] ON [Agreements] ([BpjsOfficeId], [KejaksaanOfficeId], [ValidUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Agreements_KejaksaanOfficeId_Number] ON [Agreements] ([KejaksaanOfficeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Agreements_RenewsAgreementId] ON [Agreements] ([RenewsAgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArrearsLines_SkkId_Period_Program] ON [ArrearsLines] ([SkkId], [Period], [Program]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_OfficeId] ON [AspNetUsers] ([OfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_SkkId_At] ON [CaseEvents] ([SkkId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Employers_BpjsOfficeId] ON [Employers] ([BpjsOfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Employers_Npp] ON [Employers] ([Npp]) WHERE [Npp] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeamMembers_UserId] ON [JpnTeamMembers] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeams_LeadJpnId] ON [JpnTeams] ([LeadJpnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeams_SkkId_IsActive] ON [JpnTeams] ([SkkId], [IsActive]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Offices_Code] ON [Offices] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offices_ParentId] ON [Offices] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offices_Path] ON [Offices] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_AgreementId] ON [Skks] ([AgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Skks_BpjsOfficeId_Number] ON [Skks] ([BpjsOfficeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_EmployerId] ON [Skks] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Skks_KejaksaanOfficeId_RegisterYear_RegisterSequence] ON [Skks] ([KejaksaanOfficeId], [RegisterYear], [RegisterSequence]) WHERE [RegisterYear] IS NOT NULL AND [RegisterSequence] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_KejaksaanOfficeId_Status] ON [Skks] ([KejaksaanOfficeId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_Status] ON [Skks] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165054_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122165054_Initial', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

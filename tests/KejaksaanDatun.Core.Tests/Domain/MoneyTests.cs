@@ -1,0 +1,43 @@
+using KejaksaanDatun.Core.Domain;
+
+namespace KejaksaanDatun.Core.Tests.Domain;
+
+public class MoneyTests
+{
+    [Theory]
+    [InlineData("1.250.000", 125_000_000L)]
+    [InlineData("1250000", 125_000_000L)]
+    [InlineData("Rp1.250.000", 125_000_000L)]
+    [InlineData("Rp 108.137.709", 10_813_770_900L)]
+    [InlineData("1.250.000,5", 125_000_050L)]
+    [InlineData("0", 0L)]
+    [InlineData("12,75", 1_275L)]
+    public void Indonesian_amounts_are_read_exactly(string text, long sen)
+    {
+        Assert.True(Money.TryParse(text, out var money));
+        Assert.Equal(sen, money.Sen);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("1.25.000")]
+    [InlineData("1,2,3")]
+    [InlineData("12,345")]
+    [InlineData("1e6")]
+    [InlineData("1.250.000,")]
+    [InlineData("9999999999999999")]
+    public void Text_that_is_not_an_amount_is_refused(string text) => Assert.False(Money.TryParse(text, out _));
+
+    [Fact]
+    public void Amounts_print_as_rupiah_with_sen_only_when_present()
+    {
+        Assert.Equal("Rp108.137.709", Money.FromRupiah(108_137_709L).ToString());
+        Assert.Equal("Rp108.137.709,50", new Money(10_813_770_950L).ToString());
+        Assert.Equal("Rp0", Money.Zero.ToString());
+    }
+
+    [Fact]
+    public void Dates_are_written_the_Indonesian_way() =>
+        Assert.Equal("16 Februari 2022", IndonesianFormat.Date(new DateOnly(2022, 2, 16)));
+}
