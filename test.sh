@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The one test command: installs what a fresh Debian machine lacks, builds, runs every test project and
+# prints "N passed, N failed". Exits non-zero when a prerequisite is missing, a test fails or none ran.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+fail() { echo "test.sh: $*" >&2; exit 1; }
+
+command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed."
+
+# Debian's Chromium for the browser tests; Playwright cannot download a browser of its own here.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq || fail "apt-get update failed; Chromium is needed for the browser tests."
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null \
+    || fail "could not install Chromium (apt-get install chromium); the browser tests need it."
+fi
+[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is still missing."
+
+dotnet restore KejaksaanDatun.sln
+dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal
+
+results="$PWD/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+status=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  [ -f "$results/$name.trx" ] || { echo "test.sh: $name produced no results." >&2; status=1; }
+done
+
+# Sum the counters of every project's results file.
+passed=0; failed=0; executed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  executed=$((executed + $(value executed)))
+done
+
+if [ "$executed" -eq 0 ]; then
+  echo "test.sh: no test was executed." >&2
+  status=1
+fi
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status
