@@ -11,8 +11,9 @@ public static class SignOutEndpoint
         endpoints.MapPost("/keluar", async (HttpContext http, SignInManager<AppUser> signIn) =>
             {
                 // The antiforgery middleware only records its verdict; an endpoint without form binding must read it.
+                // The answer has a body so that the status-code page does not re-run this POST.
                 if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
-                    return Results.BadRequest();
+                    return Results.Text("Permintaan tidak sah. Muat ulang halaman, lalu coba keluar lagi.", statusCode: StatusCodes.Status400BadRequest);
                 await signIn.SignOutAsync();
                 return Results.LocalRedirect("~/masuk");
             })
