@@ -71,12 +71,10 @@ public static class WebServices
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DatunDbContext>()
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<DatunClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddClaimsPrincipalFactory<DatunClaimsPrincipalFactory>();
     }
 }
