@@ -1,0 +1,29 @@
+using KejaksaanDatun.Web.Components;
+using KejaksaanDatun.Web.Security;
+
+namespace KejaksaanDatun.Web;
+
+public static class WebPipeline
+{
+    /// <summary>The HTTP pipeline and endpoints of the web host.</summary>
+    public static WebApplication UseDatunWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Users see a friendly page; the details go to the log only.
+            app.UseExceptionHandler("/galat", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapSignOut();
+        return app;
+    }
+}
