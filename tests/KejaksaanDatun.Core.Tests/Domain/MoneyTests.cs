@@ -41,3 +41,17 @@ public class MoneyTests
     public void Dates_are_written_the_Indonesian_way() =>
         Assert.Equal("16 Februari 2022", IndonesianFormat.Date(new DateOnly(2022, 2, 16)));
 }
+
+public class LateFeeTests
+{
+    [Theory]
+    [InlineData(2025, 1, 2026, 3, 13)]
+    [InlineData(2026, 2, 2026, 3, 1)]
+    [InlineData(2026, 3, 2026, 3, 1)]
+    public void Months_late_count_from_the_month_after_the_period(int py, int pm, int ay, int am, int months) =>
+        Assert.Equal(months, LateFee.MonthsLate(new DateOnly(py, pm, 1), new DateOnly(ay, am, 16)));
+
+    [Fact]
+    public void Denda_is_two_percent_a_month_rounded_to_the_rupiah() =>
+        Assert.Equal(Money.FromRupiah(26_001L), LateFee.For(Money.FromRupiah(100_003L), new DateOnly(2025, 1, 1), new DateOnly(2026, 3, 16)));
+}

@@ -13,7 +13,8 @@ namespace KejaksaanDatun.Core.Features.Offices;
 [AllowedRoles(Roles.StafBpjs, Roles.PimpinanBpjs, Roles.Jpn, Roles.PimpinanKejaksaan, Roles.Admin)]
 public sealed record ListOffices(bool InMyScopeOnly = false) : IQuery<IReadOnlyList<OfficeOption>>;
 
-public sealed record OfficeOption(int Id, string Code, string Name, OfficeKind Kind, int? ParentId, string Path, OfficeTimeZone TimeZone)
+public sealed record OfficeOption(int Id, string Code, string Name, OfficeKind Kind, int? ParentId, string Path, OfficeTimeZone TimeZone,
+    string HeadName, string HeadTitle)
 {
     public Institution Institution => OfficeKinds.InstitutionOf(Kind);
     public bool CanReceiveSkk => OfficeKinds.CanReceiveSkk(Kind);
@@ -27,7 +28,7 @@ public sealed class ListOfficesHandler(DatunDbContext db, CurrentUser currentUse
     {
         var offices = query.InMyScopeOnly ? db.Offices.InScopeOf(currentUser.User) : db.Offices;
         return await offices.OrderBy(o => o.Path)
-            .Select(o => new OfficeOption(o.Id, o.Code, o.Name, o.Kind, o.ParentId, o.Path, o.TimeZone))
+            .Select(o => new OfficeOption(o.Id, o.Code, o.Name, o.Kind, o.ParentId, o.Path, o.TimeZone, o.HeadName, o.HeadTitle))
             .ToListAsync(ct);
     }
 }

@@ -9,7 +9,7 @@ namespace KejaksaanDatun.Core.Features.Skk;
 
 /// <summary>The Kejaksaan returns an SKK handed to it as incomplete, saying what is missing.</summary>
 [AllowedRoles(Roles.PimpinanKejaksaan)]
-public sealed class ReturnSkk : ICommand<Unit>, ISkkRequest
+public sealed class ReturnSkk : ICommand<Unit>, ISkkRequest, IReasonedCommand
 {
     public int SkkId { get; set; }
     public long Version { get; set; }

@@ -9,7 +9,7 @@ namespace KejaksaanDatun.Core.Features.Skk;
 
 /// <summary>BPJS withdraws (mencabut) an SKK that is still open, e.g. because the employer paid BPJS directly.</summary>
 [AllowedRoles(Roles.StafBpjs, Roles.PimpinanBpjs)]
-public sealed class WithdrawSkk : ICommand<Unit>, ISkkRequest
+public sealed class WithdrawSkk : ICommand<Unit>, ISkkRequest, IReasonedCommand
 {
     public int SkkId { get; set; }
     public long Version { get; set; }
