@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KejaksaanDatun.Core.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +99,9 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
 
     private static bool IsHidden(string property) => HiddenProperties.Contains(property);
 
+    /// <summary>Enums by name, as they are stored, so the log reads "Status":"Diterima" rather than a number.</summary>
+    private static readonly JsonSerializerOptions SnapshotJson = new() { Converters = { new JsonStringEnumConverter() } };
+
     internal static string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>();
@@ -106,7 +110,7 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
             if (IsHidden(property.Metadata.Name)) continue;
             values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
         }
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, SnapshotJson);
     }
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before)

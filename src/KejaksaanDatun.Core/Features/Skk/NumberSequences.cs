@@ -8,9 +8,10 @@ namespace KejaksaanDatun.Core.Features.Skk;
 internal static class NumberSequences
 {
     /// <summary>
-    /// Takes the next number inside the command's transaction. The counter's value is its concurrency
-    /// token, so two users taking a number at once cannot both save the same one: the second gets a
-    /// conflict and nothing of the command is kept, and no number is skipped.
+    /// Takes the next number; it is saved with the rest of the command, in its transaction. The counter's
+    /// value is its concurrency token, so two users taking a number at once cannot both save the same one:
+    /// the second gets a conflict and nothing of the command is kept, and no number is skipped. Saving here
+    /// would also save the command's half-done changes and log them twice.
     /// </summary>
     public static async Task<int> Next(DatunDbContext db, int officeId, string kind, int year, CancellationToken ct)
     {
@@ -21,7 +22,6 @@ internal static class NumberSequences
             db.NumberSequences.Add(counter);
         }
         counter.LastValue++;
-        await db.SaveChangesAsync(ct);
         return counter.LastValue;
     }
 }

@@ -36,7 +36,12 @@ internal static class SkkRules
     {
         var skk = await db.Skks.Include(s => s.KejaksaanOffice).Include(s => s.BpjsOffice)
             .SingleAsync(s => s.Id == skkId, ct);
-        if (expectedVersion is { } version) db.ExpectVersion(skk, version);
+        if (expectedVersion is { } version)
+        {
+            // Someone else changed it since the user saw it: say so, rather than judge the request on a state the user never saw.
+            if (skk.Version != version) throw new ConcurrencyConflictException();
+            db.ExpectVersion(skk, version);
+        }
         db.MarkChanged(skk);
         return skk;
     }
