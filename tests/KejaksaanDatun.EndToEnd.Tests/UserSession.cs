@@ -1,0 +1,51 @@
+using KejaksaanDatun.Core.Data;
+using Microsoft.Playwright;
+
+namespace KejaksaanDatun.EndToEnd.Tests;
+
+/// <summary>One demo user in a browser context of their own, with the steps every journey repeats.</summary>
+public sealed class UserSession(IPage page, string baseUrl, string screenshotPrefix) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+    private int _shots;
+
+    public static async Task<UserSession> SignIn(IBrowser browser, string baseUrl, string userName, string screenshotPrefix)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "id-ID" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync(baseUrl + "/masuk");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoData.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/masuk"));
+        var session = new UserSession(page, baseUrl, screenshotPrefix);
+        await session.WaitForInteractivity();
+        return session;
+    }
+
+    public async Task Go(string path)
+    {
+        await Page.GotoAsync(baseUrl + path);
+        await WaitForInteractivity();
+    }
+
+    /// <summary>Blazor Server pages answer clicks only once the circuit is up; MudBlazor's providers render then.</summary>
+    public async Task WaitForInteractivity()
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-popover-provider') !== null");
+    }
+
+    public async Task Screenshot(string name)
+    {
+        _shots++;
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), $"{screenshotPrefix}-{_shots:00}-{name}.png"), FullPage = true });
+    }
+
+    /// <summary>Picks an item of a MudSelect or MudAutocomplete whose popover is open.</summary>
+    public async Task PickOption(string text) =>
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();
+
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+}
