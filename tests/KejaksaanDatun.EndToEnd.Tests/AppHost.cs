@@ -90,5 +90,5 @@ public sealed class AppHost : IAsyncLifetime
 
     /// <summary>Debug or Release: whichever this test assembly was built with.</summary>
     private static string BuildConfiguration() =>
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 }

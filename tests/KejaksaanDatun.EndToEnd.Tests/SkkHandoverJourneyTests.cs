@@ -29,113 +29,107 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
         var employerName = "PT Barabai Sawit Lestari " + Random.Shared.Next(100, 999);
         var npp = Random.Shared.Next(81_000_000, 89_999_999).ToString();
         var skkNumber = $"SKK.{Random.Shared.Next(100, 999)}/KC-BJM/HK/E2E";
-        string skkUrl;
+        var skkUrl = "";
 
         await using (var bpjs = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "bpjs.bjm", "1-bpjs"))
         {
-            var page = bpjs.Page;
-            await bpjs.Go("/badan-usaha/baru");
-            await page.GetByLabel("Nama badan usaha").FillAsync(employerName);
-            await page.GetByLabel("NPP").FillAsync("1234");
-            await page.GetByLabel("NPWP").FillAsync("01.234.567.8-901.000");
-            await page.GetByLabel("Alamat").FillAsync("Jl. Murakata No. 21, Barabai");
-            await page.GetByLabel("Kabupaten/kota").FillAsync("Hulu Sungai Tengah");
-            await page.GetByLabel("Sektor usaha").FillAsync("Perkebunan kelapa sawit");
-            await page.GetByLabel("Jumlah tenaga kerja").FillAsync("85");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
-            await Expect(page.GetByText("NPP harus terdiri dari 8 angka").First).ToBeVisibleAsync();
-            await bpjs.Screenshot("employer-invalid-npp");
-            await page.GetByLabel("NPP").FillAsync(npp);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex(@"/badan-usaha/\d+$"));
-            await Expect(page.GetByText(employerName).First).ToBeVisibleAsync();
+            await bpjs.Steps(async page =>
+            {
+                await bpjs.Go("/skk/baru");
+                await page.GetByTestId("skk-employer").FillAsync("PT");
+                await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+                employerName = await page.GetByTestId("skk-employer").InputValueAsync();
+                employerName = employerName.Split(" · ")[0];
+                await page.GetByTestId("skk-number").FillAsync(skkNumber);
+                await page.GetByTestId("skk-kejaksaan").ClickAsync();
+                await bpjs.PickOption("Kejaksaan Negeri Hulu Sungai Tengah");
+                await page.GetByTestId("monthly-Jkk").FillAsync("45.900");
+                await page.GetByTestId("monthly-Jkm").FillAsync("25.500");
+                await page.GetByTestId("monthly-Jht").FillAsync("484.500");
+                await page.GetByTestId("monthly-Jp").FillAsync("255.000");
+                await page.GetByTestId("monthly-Jkp").FillAsync("39.100");
+                await page.GetByTestId("fill-lines").ClickAsync();
+                await Expect(page.GetByTestId("total-iuran")).ToHaveTextAsync("Rp10.200.000");
+                await bpjs.Screenshot("skk-form");
+                await page.GetByTestId("save-skk").ClickAsync();
+                await page.WaitForURLAsync(new Regex(@"/skk/\d+$"));
+                skkUrl = new Uri(page.Url).AbsolutePath;
+                await Expect(page.GetByText("Draf").First).ToBeVisibleAsync();
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Buat SKK" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex(@"/skk/baru\?badanUsaha=\d+"));
-            await bpjs.WaitForInteractivity();
-            await page.GetByTestId("skk-number").Locator("input").FillAsync(skkNumber);
-            await page.GetByTestId("skk-kejaksaan").ClickAsync();
-            await bpjs.PickOption("Kejaksaan Negeri Hulu Sungai Tengah");
-            await page.GetByTestId("monthly-Jkk").Locator("input").FillAsync("45.900");
-            await page.GetByTestId("monthly-Jkm").Locator("input").FillAsync("25.500");
-            await page.GetByTestId("monthly-Jht").Locator("input").FillAsync("484.500");
-            await page.GetByTestId("monthly-Jp").Locator("input").FillAsync("255.000");
-            await page.GetByTestId("monthly-Jkp").Locator("input").FillAsync("39.100");
-            await page.GetByTestId("fill-lines").ClickAsync();
-            await Expect(page.GetByTestId("total-iuran")).ToHaveTextAsync("Rp10.200.000");
-            await bpjs.Screenshot("skk-form");
-            await page.GetByTestId("save-skk").ClickAsync();
-            await page.WaitForURLAsync(new Regex(@"/skk/\d+$"));
-            skkUrl = new Uri(page.Url).AbsolutePath;
-            await Expect(page.GetByText("Draf").First).ToBeVisibleAsync();
-
-            await page.GetByRole(AriaRole.Button, new() { Name = "Serahkan SKK" }).ClickAsync();
-            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Serahkan" }).ClickAsync();
-            await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Diserahkan" })).ToBeVisibleAsync();
-            await Expect(page.GetByTestId("timeline")).ToContainTextAsync("SKK diserahkan kepada Kejaksaan Negeri Hulu Sungai Tengah");
-            await bpjs.Screenshot("skk-handed-over");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Serahkan SKK" }).ClickAsync();
+                await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Serahkan" }).ClickAsync();
+                await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Diserahkan" })).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("timeline")).ToContainTextAsync("SKK diserahkan kepada Kejaksaan Negeri Hulu Sungai Tengah");
+                await bpjs.Screenshot("skk-handed-over");
+            });
         }
 
         await using (var kasi = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "kasidatun.hst", "2-kasidatun"))
         {
-            var page = kasi.Page;
-            await kasi.Go("/skk/kotak-masuk");
-            await Expect(page.GetByTestId("skk-table")).ToContainTextAsync(skkNumber);
-            await kasi.Screenshot("inbox");
-            await page.GetByRole(AriaRole.Link, new() { Name = skkNumber }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith(skkUrl));
-            await kasi.WaitForInteractivity();
+            await kasi.Steps(async page =>
+            {
+                await kasi.Go("/skk/kotak-masuk");
+                await Expect(page.GetByTestId("skk-table")).ToContainTextAsync(skkNumber);
+                await kasi.Screenshot("inbox");
+                await page.GetByRole(AriaRole.Link, new() { Name = skkNumber }).ClickAsync();
+                await page.WaitForURLAsync(url => url.EndsWith(skkUrl));
+                await kasi.WaitForInteractivity();
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Terima" }).ClickAsync();
-            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Terima" }).ClickAsync();
-            await Expect(page.GetByTestId("register-number")).ToContainTextAsync(new Regex(@"REG-\d+/O\.3\.14/Gp\.2/\d{4}"));
+                await page.GetByRole(AriaRole.Button, new() { Name = "Terima" }).ClickAsync();
+                await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Terima" }).ClickAsync();
+                await Expect(page.GetByTestId("register-number")).ToContainTextAsync(new Regex(@"REG-\d+/O\.3\.14/Gp\.2/\d{4}"));
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Tunjuk tim JPN" }).ClickAsync();
-            var dialog = page.Locator(".mud-dialog");
-            await dialog.GetByTestId("warrant-number").Locator("input").FillAsync("PRINT-57/O.3.14/Gp.2/11/2026");
-            await dialog.GetByTestId("lead-jpn").ClickAsync();
-            await kasi.PickOption(NameOf("jpn.hst1"));
-            await dialog.GetByTestId("members").ClickAsync();
-            await kasi.PickOption(NameOf("jpn.hst2"));
-            await page.Keyboard.PressAsync("Escape");
-            await kasi.Screenshot("appoint-team");
-            await dialog.GetByTestId("team-confirm").ClickAsync();
-            await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Ditangani" })).ToBeVisibleAsync();
-            await Expect(page.GetByTestId("team")).ToContainTextAsync(NameOf("jpn.hst1"));
-            await kasi.Screenshot("case-with-team");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Tunjuk tim JPN" }).ClickAsync();
+                var dialog = page.Locator(".mud-dialog");
+                await dialog.GetByTestId("warrant-number").FillAsync("PRINT-57/O.3.14/Gp.2/11/2026");
+                await dialog.GetByTestId("lead-jpn").ClickAsync();
+                await kasi.PickOption(NameOf("jpn.hst1"));
+                await dialog.GetByTestId("members").ClickAsync();
+                await kasi.PickOption(NameOf("jpn.hst2"));
+                await page.Keyboard.PressAsync("Escape");
+                await kasi.Screenshot("appoint-team");
+                await dialog.GetByTestId("team-confirm").ClickAsync();
+                await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Ditangani" })).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("team")).ToContainTextAsync(NameOf("jpn.hst1"));
+                await kasi.Screenshot("case-with-team");
+            });
         }
 
         await using (var jpn = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "jpn.hst1", "3-jpn-hst"))
         {
-            var page = jpn.Page;
-            await jpn.Go("/perkara-saya");
-            await Expect(page.GetByTestId("skk-table")).ToContainTextAsync(employerName);
-            await jpn.Screenshot("my-cases");
-            await page.GetByRole(AriaRole.Link, new() { Name = skkNumber }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith(skkUrl));
-            var timeline = page.GetByTestId("timeline");
-            await Expect(timeline).ToContainTextAsync("Draf SKK");
-            await Expect(timeline).ToContainTextAsync("SKK diserahkan kepada");
-            await Expect(timeline).ToContainTextAsync("dicatat dalam register");
-            await Expect(timeline).ToContainTextAsync("Tim JPN ditunjuk");
-            await Expect(page.GetByTestId("summary-total")).ToContainTextAsync("Rp");
-            await jpn.Screenshot("case-timeline");
+            await jpn.Steps(async page =>
+            {
+                await jpn.Go("/perkara-saya");
+                await Expect(page.GetByTestId("skk-table")).ToContainTextAsync(employerName);
+                await jpn.Screenshot("my-cases");
+                await page.GetByRole(AriaRole.Link, new() { Name = skkNumber }).ClickAsync();
+                await page.WaitForURLAsync(url => url.EndsWith(skkUrl));
+                var timeline = page.GetByTestId("timeline");
+                await Expect(timeline).ToContainTextAsync("Draf SKK");
+                await Expect(timeline).ToContainTextAsync("SKK diserahkan kepada");
+                await Expect(timeline).ToContainTextAsync("dicatat dalam register");
+                await Expect(timeline).ToContainTextAsync("Tim JPN ditunjuk");
+                await Expect(page.GetByTestId("summary-total")).ToContainTextAsync("Rp");
+                await jpn.Screenshot("case-timeline");
+            });
         }
 
         await using (var other = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "jpn.bjm1", "4-jpn-bjm"))
         {
-            var page = other.Page;
-            foreach (var list in new[] { "/perkara-saya", "/perkara" })
+            await other.Steps(async page =>
             {
-                await other.Go(list);
-                await Expect(page.GetByTestId("skk-table")).Not.ToContainTextAsync("Memuat");
-                await Expect(page.GetByTestId("skk-table")).Not.ToContainTextAsync(skkNumber);
-            }
-            await other.Screenshot("other-kejari-cases");
-            await other.Go(skkUrl);
-            await Expect(page.GetByTestId("not-found")).ToContainTextAsync("tidak ditemukan atau Anda tidak berwenang");
-            await Expect(page.GetByText(employerName)).ToHaveCountAsync(0);
-            await other.Screenshot("other-kejari-refused");
+                foreach (var list in new[] { "/perkara-saya", "/perkara" })
+                {
+                    await other.Go(list);
+                    await Expect(page.GetByTestId("skk-table")).Not.ToContainTextAsync("Memuat");
+                    await Expect(page.GetByTestId("skk-table")).Not.ToContainTextAsync(skkNumber);
+                }
+                await other.Screenshot("other-kejari-cases");
+                await other.Go(skkUrl);
+                await Expect(page.GetByTestId("not-found")).ToContainTextAsync("tidak ditemukan atau Anda tidak berwenang");
+                await Expect(page.GetByText(employerName)).ToHaveCountAsync(0);
+                await other.Screenshot("other-kejari-refused");
+            });
         }
     }
 }

@@ -43,6 +43,20 @@ public sealed class UserSession(IPage page, string baseUrl, string screenshotPre
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), $"{screenshotPrefix}-{_shots:00}-{name}.png"), FullPage = true });
     }
 
+    /// <summary>Runs the user's steps; on failure keeps a screenshot of what the user saw, for the test output.</summary>
+    public async Task Steps(Func<IPage, Task> steps)
+    {
+        try
+        {
+            await steps(Page);
+        }
+        catch
+        {
+            await Screenshot("FAILED");
+            throw;
+        }
+    }
+
     /// <summary>Picks an item of a MudSelect or MudAutocomplete whose popover is open.</summary>
     public async Task PickOption(string text) =>
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();

@@ -69,7 +69,9 @@ public sealed class AppointJpnTeamHandler(DatunDbContext db, CurrentUser current
         var lead = members.Single(m => m.Id == command.LeadJpnId);
         var others = members.Where(m => m.Id != lead.Id).Select(m => m.FullName).ToList();
         var description = $"Surat Perintah {command.WarrantNumber.Trim()} tanggal {IndonesianFormat.Date(command.WarrantDate.Value)}: " +
-            $"ketua tim {lead.FullName}" + (others.Count > 0 ? $", anggota {string.Join(", ", others)}." : ".");
+            $"ketua tim {lead.FullName}" + (others.Count > 0 ? $"; anggota {string.Join("; ", others)}" : "");
+        // Names often end in a degree's period ("S.H., M.H."): no second one.
+        if (!description.EndsWith('.')) description += ".";
         if (skk.Status == SkkStatus.Diterima)
         {
             SkkLifecycle.Transition(skk, SkkStatus.Ditangani, user.Actor, now, "Tim JPN ditunjuk. " + description);
