@@ -35,11 +35,25 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
         {
             await bpjs.Steps(async page =>
             {
-                await bpjs.Go("/skk/baru");
-                await page.GetByTestId("skk-employer").FillAsync("PT");
-                await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
-                employerName = await page.GetByTestId("skk-employer").InputValueAsync();
-                employerName = employerName.Split(" · ")[0];
+                await bpjs.Go("/badan-usaha/baru");
+                await page.GetByLabel("Nama badan usaha").FillAsync(employerName);
+                await page.GetByLabel("NPP").FillAsync("1234");
+                await page.GetByLabel("NPWP").FillAsync("01.234.567.8-901.000");
+                await page.GetByLabel("Alamat").FillAsync("Jl. Murakata No. 21, Barabai");
+                await page.GetByLabel("Kabupaten/kota").FillAsync("Hulu Sungai Tengah");
+                await page.GetByLabel("Sektor usaha").FillAsync("Perkebunan kelapa sawit");
+                await page.GetByLabel("Jumlah tenaga kerja").FillAsync("85");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+                await Expect(page.GetByText("NPP harus terdiri dari 8 angka").First).ToBeVisibleAsync();
+                await bpjs.Screenshot("employer-invalid-npp");
+                await page.GetByLabel("NPP").FillAsync(npp);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+                await page.WaitForURLAsync(new Regex(@"/badan-usaha/\d+$"));
+                await Expect(page.GetByText(employerName).First).ToBeVisibleAsync();
+
+                await page.GetByRole(AriaRole.Link, new() { Name = "Buat SKK" }).ClickAsync();
+                await page.WaitForURLAsync(new Regex(@"/skk/baru\?badanUsaha=\d+"));
+                await bpjs.WaitForInteractivity();
                 await page.GetByTestId("skk-number").FillAsync(skkNumber);
                 await page.GetByTestId("skk-kejaksaan").ClickAsync();
                 await bpjs.PickOption("Kejaksaan Negeri Hulu Sungai Tengah");
