@@ -55,3 +55,26 @@ public class LateFeeTests
     public void Denda_is_two_percent_a_month_rounded_to_the_rupiah() =>
         Assert.Equal(Money.FromRupiah(26_001L), LateFee.For(Money.FromRupiah(100_003L), new DateOnly(2025, 1, 1), new DateOnly(2026, 3, 16)));
 }
+
+public class ArrearsLineGeneratorTests
+{
+    [Fact]
+    public void Every_month_of_the_period_gets_a_line_per_program_with_its_denda()
+    {
+        var monthly = new Dictionary<SocialSecurityProgram, Money>
+        {
+            [SocialSecurityProgram.Jht] = Money.FromRupiah(484_500L),
+            [SocialSecurityProgram.Jkk] = Money.FromRupiah(45_900L),
+        };
+        var lines = KejaksaanDatun.Core.Features.Skk.ArrearsLineGenerator.Generate(
+            new DateOnly(2025, 11, 20), new DateOnly(2026, 10, 3), monthly, new DateOnly(2026, 11, 23));
+
+        Assert.Equal(24, lines.Count);
+        Assert.Equal(new DateOnly(2025, 11, 1), lines[0].Period);
+        Assert.Equal(SocialSecurityProgram.Jkk, lines[0].Program);
+        Assert.Equal("10.098", lines[0].Denda);
+        Assert.Equal("484.500", lines[^1].Iuran);
+        Assert.Equal("9.690", lines[^1].Denda);
+        Assert.Equal(new DateOnly(2026, 10, 1), lines[^1].Period);
+    }
+}
