@@ -32,6 +32,7 @@ public static class CoreServices
             [
                 typeof(AuthorizationBehavior<,>),
                 typeof(ValidationBehavior<,>),
+                typeof(AuditBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];
         });

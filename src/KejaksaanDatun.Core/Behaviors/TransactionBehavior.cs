@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KejaksaanDatun.Core.Behaviors;
 
 /// <summary>
-/// One transaction per command, stamped for the audit log: either everything the handler changed is
-/// saved with its audit entries, or nothing is.
+/// One transaction per command: either everything the handler changed is saved with its audit entries, or
+/// nothing is. Database conflicts come out as the Indonesian messages of the pipeline's exceptions.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(DatunDbContext db, CurrentUser currentUser, TimeProvider clock)
+public sealed class TransactionBehavior<TMessage, TResponse>(DatunDbContext db)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -18,8 +18,6 @@ public sealed class TransactionBehavior<TMessage, TResponse>(DatunDbContext db, 
     {
         if (message is not IBaseCommand) return await next(message, cancellationToken);
 
-        var user = currentUser.User;
-        db.AuditStamp = new AuditStamp(user.UserId, user.Name, typeof(TMessage).Name, clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
