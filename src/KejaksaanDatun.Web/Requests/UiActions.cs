@@ -41,6 +41,29 @@ public sealed class UiActions(ISnackbar snackbar, ILogger<UiActions> logger)
         return true;
     }
 
+    /// <summary>
+    /// Loads what a page shows, like <see cref="Run"/>: the result, or null when loading failed. When it failed
+    /// because the record does not exist or lies outside the user's scope, <paramref name="notFound"/> runs too, so
+    /// the page can say so in place of its content rather than show an empty page.
+    /// </summary>
+    public async Task<T?> Load<T>(Func<Task<T>> load, Action notFound) where T : class
+    {
+        T? result = null;
+        await Run(async () =>
+        {
+            try
+            {
+                result = await load();
+            }
+            catch (NotFoundOrNotAllowedException)
+            {
+                notFound();
+                throw;
+            }
+        });
+        return result;
+    }
+
     /// <summary>The text a user sees for an exception: the pipeline's own Indonesian message, or a generic one.</summary>
     public static string MessageFor(Exception ex) => IsExpected(ex) ? ex.Message : UnexpectedErrorMessage;
 

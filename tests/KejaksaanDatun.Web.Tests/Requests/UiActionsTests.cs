@@ -92,6 +92,39 @@ public sealed class UiActionsTests : MudTestContext
         Assert.Equal(["Iuran melebihi tunggakan."], editContext.GetValidationMessages(new FieldIdentifier(model.Lines[0], "Iuran")));
     }
 
+    [Fact]
+    public async Task Loading_a_record_outside_the_users_scope_reports_it_as_not_found()
+    {
+        var notFound = false;
+
+        var loaded = await _actions.Load<string>(() => throw new NotFoundOrNotAllowedException(), () => notFound = true);
+
+        Assert.Null(loaded);
+        Assert.True(notFound);
+        Assert.Equal("Data tidak ditemukan atau Anda tidak berwenang mengaksesnya.", Assert.Single(_snackbar.ShownSnackbars).Message);
+    }
+
+    [Fact]
+    public async Task A_load_that_fails_for_another_reason_is_not_reported_as_not_found()
+    {
+        var notFound = false;
+
+        var loaded = await _actions.Load<string>(() => throw new InvalidOperationException("database is locked"), () => notFound = true);
+
+        Assert.Null(loaded);
+        Assert.False(notFound);
+        Assert.Equal(UiActions.UnexpectedErrorMessage, Assert.Single(_snackbar.ShownSnackbars).Message);
+    }
+
+    [Fact]
+    public async Task A_successful_load_returns_the_record()
+    {
+        var loaded = await _actions.Load(() => Task.FromResult("PT Sinar Banua"), () => throw new InvalidOperationException());
+
+        Assert.Equal("PT Sinar Banua", loaded);
+        Assert.Empty(_snackbar.ShownSnackbars);
+    }
+
     private sealed class RecordingLogger<T> : ILogger<T>
     {
         public List<Exception> Errors { get; } = [];

@@ -1,0 +1,18 @@
+using KejaksaanDatun.Core.Behaviors;
+using KejaksaanDatun.Core.Domain;
+
+namespace KejaksaanDatun.Web.Security;
+
+/// <summary>
+/// Groups of roles as the comma-separated lists that <c>[Authorize(Roles = …)]</c> and <c>AuthorizeView</c> take
+/// (anyone holding one of them is let in), and the same groups as checks on a <see cref="UserContext"/>.
+/// </summary>
+public static class RoleGroups
+{
+    public const string Bpjs = Roles.StafBpjs + "," + Roles.PimpinanBpjs;
+    public const string BpjsAndAdmin = Bpjs + "," + Roles.Admin;
+    public const string KejaksaanAndAdmin = Roles.Jpn + "," + Roles.PimpinanKejaksaan + "," + Roles.Admin;
+
+    /// <summary>BPJS staff and office heads: they maintain employers and draft SKK.</summary>
+    public static bool HasBpjsRole(this UserContext user) => Roles.Bpjs.Any(user.IsInRole);
+}
