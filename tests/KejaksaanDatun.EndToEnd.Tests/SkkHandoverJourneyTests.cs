@@ -140,7 +140,7 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 }
                 await other.Screenshot("other-kejari-cases");
                 await other.Go(skkUrl);
-                await Expect(page.GetByTestId("not-found")).ToContainTextAsync("tidak ditemukan atau Anda tidak berwenang");
+                await Expect(page.GetByText("Perkara tidak ditemukan atau Anda tidak berwenang melihatnya.")).ToBeVisibleAsync();
                 await Expect(page.GetByText(employerName)).ToHaveCountAsync(0);
                 await other.Screenshot("other-kejari-refused");
             });

@@ -43,6 +43,9 @@ public sealed class RenewAgreementValidator : AbstractValidator<RenewAgreement>
         RuleFor(x => x.ValidUntil).GreaterThanOrEqualTo(x => x.ValidFrom)
             .When(x => x.ValidFrom is not null && x.ValidUntil is not null)
             .WithMessage("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.");
+        RuleFor(x => x.SignedOn).LessThanOrEqualTo(x => x.ValidUntil)
+            .When(x => x.SignedOn is not null && x.ValidUntil is not null)
+            .WithMessage("Tanggal penandatanganan tidak boleh setelah masa berlaku berakhir.");
         RuleFor(x => x.Scope).OptionalText("Ruang lingkup", 2000);
     }
 }

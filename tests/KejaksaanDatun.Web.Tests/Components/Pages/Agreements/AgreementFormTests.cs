@@ -24,8 +24,8 @@ public sealed class AgreementFormTests : PageTestContext
     {
         Sender.On<ListOffices>(_ => new List<OfficeOption>
         {
-            new(6, "BPJS-PLK", PalangkaRayaBpjs.Name, OfficeKind.BpjsKancab, 2, "/1/2/6/", OfficeTimeZone.WIB),
-            new(12, "KEJARI-PLK", PalangkaRayaKejari.Name, OfficeKind.Kejari, 10, "/9/10/12/", OfficeTimeZone.WIB),
+            new(6, "BPJS-PLK", PalangkaRayaBpjs.Name, OfficeKind.BpjsKancab, 2, "/1/2/6/", OfficeTimeZone.WIB, "Budi Wahyudi", "Kepala Kantor Cabang Palangka Raya"),
+            new(12, "KEJARI-PLK", PalangkaRayaKejari.Name, OfficeKind.Kejari, 10, "/9/10/12/", OfficeTimeZone.WIB, "", ""),
         });
     }
 
