@@ -7,8 +7,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Agreements;
 
+/// <summary>What every new or changed agreement states: its numbers, signing date, validity and scope.</summary>
+public interface IAgreementTerms
+{
+    string Number { get; }
+    string? BpjsNumber { get; }
+    DateOnly? SignedOn { get; }
+    DateOnly? ValidFrom { get; }
+    DateOnly? ValidUntil { get; }
+    string? Scope { get; }
+}
+
+public sealed class AgreementTermsValidator : AbstractValidator<IAgreementTerms>
+{
+    public AgreementTermsValidator()
+    {
+        RuleFor(x => x.Number).RequiredText("Nomor", 120);
+        RuleFor(x => x.BpjsNumber).OptionalText("Nomor BPJS", 120);
+        RuleFor(x => x.SignedOn).RequiredDate("Tanggal penandatanganan");
+        RuleFor(x => x.ValidFrom).RequiredDate("Berlaku mulai");
+        RuleFor(x => x.ValidUntil).RequiredDate("Berlaku sampai");
+        RuleFor(x => x.ValidUntil).GreaterThanOrEqualTo(x => x.ValidFrom)
+            .When(x => x.ValidFrom is not null && x.ValidUntil is not null)
+            .WithMessage("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.");
+        RuleFor(x => x.SignedOn).LessThanOrEqualTo(x => x.ValidUntil)
+            .When(x => x.SignedOn is not null && x.ValidUntil is not null)
+            .WithMessage("Tanggal penandatanganan tidak boleh setelah masa berlaku berakhir.");
+        RuleFor(x => x.Scope).OptionalText("Ruang lingkup", 2000);
+    }
+}
+
 /// <summary>An MoU/PKS as a form edits it; shared by creating and editing.</summary>
-public abstract class AgreementFields
+public abstract class AgreementFields : IAgreementTerms
 {
     public AgreementKind Kind { get; set; } = AgreementKind.Pks;
     public string Number { get; set; } = "";
@@ -39,20 +69,9 @@ public abstract class AgreementFieldsValidator<T> : AbstractValidator<T> where T
     protected AgreementFieldsValidator()
     {
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Jenis kerja sama tidak dikenal.");
-        RuleFor(x => x.Number).RequiredText("Nomor", 120);
-        RuleFor(x => x.BpjsNumber).OptionalText("Nomor BPJS", 120);
         RuleFor(x => x.BpjsOfficeId).GreaterThan(0).WithMessage("Kantor BPJS wajib dipilih.");
         RuleFor(x => x.KejaksaanOfficeId).GreaterThan(0).WithMessage("Kantor Kejaksaan wajib dipilih.");
-        RuleFor(x => x.SignedOn).RequiredDate("Tanggal penandatanganan");
-        RuleFor(x => x.ValidFrom).RequiredDate("Berlaku mulai");
-        RuleFor(x => x.ValidUntil).RequiredDate("Berlaku sampai");
-        RuleFor(x => x.ValidUntil).GreaterThanOrEqualTo(x => x.ValidFrom)
-            .When(x => x.ValidFrom is not null && x.ValidUntil is not null)
-            .WithMessage("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.");
-        RuleFor(x => x.SignedOn).LessThanOrEqualTo(x => x.ValidUntil)
-            .When(x => x.SignedOn is not null && x.ValidUntil is not null)
-            .WithMessage("Tanggal penandatanganan tidak boleh setelah masa berlaku berakhir.");
-        RuleFor(x => x.Scope).OptionalText("Ruang lingkup", 2000);
+        Include(new AgreementTermsValidator());
     }
 }
 

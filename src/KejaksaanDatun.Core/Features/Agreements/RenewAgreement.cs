@@ -10,7 +10,7 @@ namespace KejaksaanDatun.Core.Features.Agreements;
 
 /// <summary>The yearly renewal: a new agreement between the same parties that follows on from the old one.</summary>
 [AllowedRoles(Roles.Admin)]
-public sealed class RenewAgreement : ICommand<int>, IAgreementRequest
+public sealed class RenewAgreement : ICommand<int>, IAgreementRequest, IAgreementTerms
 {
     public int AgreementId { get; set; }
     public string Number { get; set; } = "";
@@ -35,18 +35,7 @@ public sealed class RenewAgreementValidator : AbstractValidator<RenewAgreement>
 {
     public RenewAgreementValidator()
     {
-        RuleFor(x => x.Number).RequiredText("Nomor", 120);
-        RuleFor(x => x.BpjsNumber).OptionalText("Nomor BPJS", 120);
-        RuleFor(x => x.SignedOn).RequiredDate("Tanggal penandatanganan");
-        RuleFor(x => x.ValidFrom).RequiredDate("Berlaku mulai");
-        RuleFor(x => x.ValidUntil).RequiredDate("Berlaku sampai");
-        RuleFor(x => x.ValidUntil).GreaterThanOrEqualTo(x => x.ValidFrom)
-            .When(x => x.ValidFrom is not null && x.ValidUntil is not null)
-            .WithMessage("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.");
-        RuleFor(x => x.SignedOn).LessThanOrEqualTo(x => x.ValidUntil)
-            .When(x => x.SignedOn is not null && x.ValidUntil is not null)
-            .WithMessage("Tanggal penandatanganan tidak boleh setelah masa berlaku berakhir.");
-        RuleFor(x => x.Scope).OptionalText("Ruang lingkup", 2000);
+        Include(new AgreementTermsValidator());
     }
 }
 
