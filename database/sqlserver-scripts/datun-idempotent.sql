@@ -602,3 +602,149 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE TABLE [BulkLetterJobs] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfficeId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [SkkIds] nvarchar(max) NOT NULL,
+        [Parameters] nvarchar(max) NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        [Zip] varbinary(max) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [CreatedByName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_BulkLetterJobs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BulkLetterJobs_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE TABLE [LetterNumberFormats] (
+        [OfficeId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Pattern] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_LetterNumberFormats] PRIMARY KEY ([OfficeId], [Kind]),
+        CONSTRAINT [FK_LetterNumberFormats_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE TABLE [TemplateVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [OfficeId] int NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [VersionNumber] int NOT NULL,
+        [FileName] nvarchar(400) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedById] nvarchar(400) NOT NULL,
+        [UploadedByName] nvarchar(400) NOT NULL,
+        [Note] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_TemplateVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateVersions_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE TABLE [Letters] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OfficeId] int NOT NULL,
+        [SkkId] int NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Number] nvarchar(120) NOT NULL,
+        [Year] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [TemplateVersionId] int NOT NULL,
+        [DataSnapshot] nvarchar(max) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [FileName] nvarchar(400) NOT NULL,
+        [Warnings] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [CreatedByName] nvarchar(400) NOT NULL,
+        [IsVoid] bit NOT NULL,
+        [VoidReason] nvarchar(1000) NULL,
+        [VoidedAt] datetime2 NULL,
+        [BulkJobId] uniqueidentifier NULL,
+        CONSTRAINT [PK_Letters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Letters_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Letters_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Letters_TemplateVersions_TemplateVersionId] FOREIGN KEY ([TemplateVersionId]) REFERENCES [TemplateVersions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE INDEX [IX_BulkLetterJobs_OfficeId] ON [BulkLetterJobs] ([OfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Letters_OfficeId_Kind_Year_Sequence] ON [Letters] ([OfficeId], [Kind], [Year], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_SkkId_CreatedAt] ON [Letters] ([SkkId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_TemplateVersionId] ON [Letters] ([TemplateVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_TemplateVersions_OfficeId_Kind_VersionNumber] ON [TemplateVersions] ([OfficeId], [Kind], [VersionNumber]) WHERE [OfficeId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122173022_LettersAndTemplates', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using KejaksaanDatun.Web.Components;
+using KejaksaanDatun.Web.Jobs;
 using KejaksaanDatun.Web.Security;
 
 namespace KejaksaanDatun.Web;
@@ -24,6 +25,7 @@ public static class WebPipeline
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapSignOut();
+        app.MapDatunJobsDashboard();
         return app;
     }
 }

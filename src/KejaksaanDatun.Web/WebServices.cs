@@ -2,6 +2,7 @@ using System.Globalization;
 using KejaksaanDatun.Core;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Web.Jobs;
 using KejaksaanDatun.Web.Requests;
 using KejaksaanDatun.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -34,6 +35,7 @@ public static class WebServices
 
         services.AddDatunCore(configuration);
         services.AddDatunIdentity();
+        services.AddDatunJobs(configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddAntiforgery();

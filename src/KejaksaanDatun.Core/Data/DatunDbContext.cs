@@ -19,6 +19,10 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
+    public DbSet<LetterNumberFormat> LetterNumberFormats => Set<LetterNumberFormat>();
+    public DbSet<BulkLetterJob> BulkLetterJobs => Set<BulkLetterJob>();
 
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
@@ -108,7 +112,9 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
         foreach (var property in entry.Properties)
         {
             if (IsHidden(property.Metadata.Name)) continue;
-            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            // Files (letters, templates, ZIPs) are kept in their own rows; the log notes only their size.
+            values[property.Metadata.Name] = value is byte[] bytes ? $"{bytes.Length} byte" : value;
         }
         return JsonSerializer.Serialize(values, SnapshotJson);
     }

@@ -153,6 +153,58 @@ internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Num
     {
         b.HasKey(n => new { n.OfficeId, n.Kind, n.Year });
         b.Property(n => n.Kind).HasMaxLength(40);
-        b.Property(n => n.LastValue).IsConcurrencyToken();
+    }
+}
+
+internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
+{
+    public void Configure(EntityTypeBuilder<Letter> b)
+    {
+        b.Property(l => l.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(l => l.Number).HasMaxLength(120);
+        b.Property(l => l.DataSnapshot).HasMaxLength(-1);
+        b.Property(l => l.Warnings).HasMaxLength(-1);
+        b.Property(l => l.VoidReason).HasMaxLength(1000);
+        // A number once issued is never issued again, voided or not.
+        b.HasIndex(l => new { l.OfficeId, l.Kind, l.Year, l.Sequence }).IsUnique();
+        b.HasIndex(l => new { l.SkkId, l.CreatedAt });
+        b.HasOne<Office>().WithMany().HasForeignKey(l => l.OfficeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Skk>().WithMany().HasForeignKey(l => l.SkkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<TemplateVersion>().WithMany().HasForeignKey(l => l.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TemplateVersionConfiguration : IEntityTypeConfiguration<TemplateVersion>
+{
+    public void Configure(EntityTypeBuilder<TemplateVersion> b)
+    {
+        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(t => t.Note).HasMaxLength(500);
+        b.HasIndex(t => new { t.OfficeId, t.Kind, t.VersionNumber }).IsUnique();
+        b.HasOne<Office>().WithMany().HasForeignKey(t => t.OfficeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LetterNumberFormatConfiguration : IEntityTypeConfiguration<LetterNumberFormat>
+{
+    public void Configure(EntityTypeBuilder<LetterNumberFormat> b)
+    {
+        b.HasKey(f => new { f.OfficeId, f.Kind });
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(f => f.Pattern).HasMaxLength(100);
+        b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BulkLetterJobConfiguration : IEntityTypeConfiguration<BulkLetterJob>
+{
+    public void Configure(EntityTypeBuilder<BulkLetterJob> b)
+    {
+        b.Property(j => j.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(j => j.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(j => j.SkkIds).HasMaxLength(-1);
+        b.Property(j => j.Parameters).HasMaxLength(-1);
+        b.Property(j => j.Error).HasMaxLength(2000);
+        b.HasOne<Office>().WithMany().HasForeignKey(j => j.OfficeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -22,7 +22,7 @@ public class MigrationTests
         using var db = new DatunDbContext(options.Options);
 
         Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(), $"Run database/regenerate.sh: the {provider} migrations are behind the model.");
+        Assert.False(db.Database.HasPendingModelChanges(), $"Run database/add-migration.sh <Name>: the {provider} migrations are behind the model.");
     }
 
     [Fact]

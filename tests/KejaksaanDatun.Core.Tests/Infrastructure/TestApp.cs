@@ -58,10 +58,8 @@ public sealed class TestApp : IAsyncDisposable
     {
         if (_users.TryGetValue(userName, out var known)) return known;
         await using var db = NewDb();
-        var user = await db.Users.Include(u => u.Office).SingleAsync(u => u.UserName == userName);
-        var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
-        var context = new UserContext(user.Id, user.FullName, user.OfficeId, user.Office!.Path, user.Office.Institution, roles.ToHashSet());
+        var userId = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        var context = await UserContextLoader.LoadAsync(db, userId);
         _users[userName] = context;
         return context;
     }
