@@ -71,6 +71,29 @@ public class SkkRuleTests
     }
 
     [Fact]
+    public async Task Accepting_many_skk_at_once_gives_each_its_own_register_number_without_gaps()
+    {
+        await using var app = await TestApp.StartAsync();
+        var kasi = await app.As("kasidatun.hst");
+        var skkIds = new List<int>();
+        for (var i = 0; i < 20; i++) skkIds.Add(await app.HandedOverSkk("KEJARI-HST"));
+        var versions = new Dictionary<int, long>();
+        foreach (var id in skkIds) versions[id] = await app.VersionOf(id);
+
+        await using (var before = app.NewDb())
+        {
+            var hst = await app.OfficeId("KEJARI-HST");
+            var last = await before.NumberSequences.Where(n => n.OfficeId == hst && n.Kind == AcceptSkkHandler.RegisterSequenceKind && n.Year == app.Today.Year)
+                .Select(n => (int?)n.LastValue).SingleOrDefaultAsync() ?? 0;
+            await Task.WhenAll(skkIds.Select(id => Task.Run(() => app.Send(new AcceptSkk(id, versions[id]), kasi))));
+
+            await using var after = app.NewDb();
+            var numbers = await after.Skks.Where(s => skkIds.Contains(s.Id)).Select(s => s.RegisterSequence!.Value).ToListAsync();
+            Assert.Equal(Enumerable.Range(last + 1, 20), numbers.Order());
+        }
+    }
+
+    [Fact]
     public async Task Accepting_an_skk_that_is_not_handed_over_is_refused_and_changes_nothing()
     {
         await using var app = await TestApp.StartAsync();
