@@ -23,7 +23,7 @@ public class JpnTeamMember
     public bool IsLead { get; set; }
 }
 
-public enum CaseEventKind { Created, Edited, StatusChanged, TeamAppointed, Note }
+public enum CaseEventKind { Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided }
 
 /// <summary>One entry of a case's timeline.</summary>
 public class CaseEvent

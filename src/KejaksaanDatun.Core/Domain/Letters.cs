@@ -13,6 +13,7 @@ public class Letter
     public int? SkkId { get; set; }
     public LetterKind Kind { get; set; }
     public string Number { get; set; } = "";
+    public DateOnly Date { get; set; }
     public int Year { get; set; }
     public int Sequence { get; set; }
     public int TemplateVersionId { get; set; }
@@ -66,6 +67,10 @@ public class BulkLetterJob
     public string Parameters { get; set; } = "";
     public int Total { get; set; }
     public int Done { get; set; }
+    /// <summary>The first of the consecutive numbers reserved for the whole batch when it starts.</summary>
+    public int? FirstSequence { get; set; }
+    public int? Year { get; set; }
+    public DateOnly LetterDate { get; set; }
     public BulkJobState State { get; set; }
     public string? Error { get; set; }
     public byte[]? Zip { get; set; }
