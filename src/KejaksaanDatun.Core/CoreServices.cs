@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<OfficeScope>();
         services.AddSingleton<Domain.OfficeClock>();
+        services.AddSingleton<Letters.TemplateStore>();
+        services.AddTransient<Jobs.BulkLetterRunner>();
         services.AddSingleton<RequestDispatcher>();
         services.AddMediator(options =>
         {
