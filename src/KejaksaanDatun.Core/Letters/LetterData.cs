@@ -156,6 +156,8 @@ public sealed record AnggotaJpn
     public string? Jabatan { get; init; }
     /// <summary>True for the team leader (Ketua Tim).</summary>
     public bool Ketua { get; init; }
+    /// <summary>The member's place in the team in words, for tables where a condition cannot sit in a cell.</summary>
+    public string Kedudukan => Ketua ? "Ketua Tim" : "Anggota Tim";
 }
 
 /// <summary>A summons (Undangan / Panggilan) I, II or III.</summary>

@@ -69,6 +69,8 @@ public static class LetterSamples
                 Pernyataan = "Pihak perusahaan mengakui adanya tunggakan iuran sebagaimana tercantum dalam Surat Kuasa Khusus dan menyatakan kesulitan membayar sekaligus karena turunnya harga tandan buah segar.",
                 Kesepakatan = "Perusahaan bersedia melunasi tunggakan iuran beserta dendanya secara angsuran sebanyak 6 (enam) kali mulai Maret 2026 dan menandatangani Surat Pernyataan Kesanggupan Membayar.",
             },
+            Penandatangan = Leader(),
+            Tembusan = null,
         },
         LetterKind.PernyataanKesanggupan => Base() with
         {
@@ -293,13 +295,7 @@ public static class LetterSamples
             Sifat = "Rahasia",
             Lampiran = "1 (satu) berkas",
             Perihal = "Laporan Bulanan Bidang Perdata dan Tata Usaha Negara Bulan Februari 2026",
-            Tujuan = new Tujuan
-            {
-                Jabatan = "Kepala Kejaksaan Tinggi",
-                Nama = "Kalimantan Selatan",
-                Alamat = "Up. Asisten Perdata dan Tata Usaha Negara",
-                Kota = "Banjarmasin",
-            },
+            Tujuan = null,
             Laporan = new Laporan
             {
                 Bulan = new(2026, 2, 1),

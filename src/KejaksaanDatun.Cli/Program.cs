@@ -1,0 +1,3 @@
+using KejaksaanDatun.Cli;
+
+return await DatunCli.Run(args, Console.Out, Console.Error);
