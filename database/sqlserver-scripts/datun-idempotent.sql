@@ -748,3 +748,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
+)
+BEGIN
+    ALTER TABLE [Letters] ADD [Date] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
+)
+BEGIN
+    ALTER TABLE [BulkLetterJobs] ADD [FirstSequence] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
+)
+BEGIN
+    ALTER TABLE [BulkLetterJobs] ADD [LetterDate] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
+)
+BEGIN
+    ALTER TABLE [BulkLetterJobs] ADD [Year] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122173731_LetterDatesAndBulkNumbers', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using KejaksaanDatun.Core.Data;
+using KejaksaanDatun.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Web;
@@ -17,6 +18,7 @@ public static class DatabaseStartup
             var contexts = app.Services.GetRequiredService<IDbContextFactory<DatunDbContext>>();
             await using var db = await contexts.CreateDbContextAsync(ct);
             await db.Database.MigrateAsync(ct);
+            await DefaultTemplates.EnsureRegisteredAsync(db, app.Services.GetRequiredService<TimeProvider>(), ct);
         }
         if (app.Configuration.GetValue("Database:SeedDemoData", true))
         {

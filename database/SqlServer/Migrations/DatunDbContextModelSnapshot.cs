@@ -298,10 +298,16 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("FirstSequence")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("date");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("int");
@@ -322,6 +328,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Year")
                         .HasColumnType("int");
 
                     b.Property<byte[]>("Zip")
@@ -550,6 +559,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(-1)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
 
                     b.Property<string>("FileName")
                         .IsRequired()

@@ -286,9 +286,15 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LetterDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
@@ -310,6 +316,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Zip")
@@ -528,6 +537,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<string>("DataSnapshot")
                         .IsRequired()
                         .HasMaxLength(-1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")

@@ -1,4 +1,5 @@
 using KejaksaanDatun.Core.Data;
+using KejaksaanDatun.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ internal static class SeededDatabase
         await using (var db = await services.GetRequiredService<IDbContextFactory<DatunDbContext>>().CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
+            await DefaultTemplates.EnsureRegisteredAsync(db, TimeProvider.System);
         }
         await DemoData.SeedAsync(services);
         return file;
