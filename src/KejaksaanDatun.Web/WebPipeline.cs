@@ -1,4 +1,5 @@
 using KejaksaanDatun.Web.Components;
+using KejaksaanDatun.Web.Downloads;
 using KejaksaanDatun.Web.Jobs;
 using KejaksaanDatun.Web.Security;
 
@@ -26,6 +27,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapSignOut();
         app.MapDatunJobsDashboard();
+        app.MapDatunDownloads();
         return app;
     }
 }

@@ -125,6 +125,25 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 await Expect(timeline).ToContainTextAsync("Tim JPN ditunjuk");
                 await Expect(page.GetByTestId("summary-total")).ToContainTextAsync("Rp");
                 await jpn.Screenshot("case-timeline");
+
+                await page.GetByTestId("generate-letter").ClickAsync();
+                var dialog = page.Locator(".mud-dialog");
+                await dialog.GetByLabel("Tempat").FillAsync("Aula Kejaksaan Negeri Hulu Sungai Tengah, Barabai");
+                await jpn.Screenshot("letter-dialog");
+                await dialog.GetByTestId("letter-confirm").ClickAsync();
+                var letters = page.GetByTestId("letters");
+                await Expect(letters).ToContainTextAsync(new Regex(@"B-\d+/O\.3\.14/Gp\.2/\d{2}/\d{4}"));
+                var download = await page.RunAndWaitForDownloadAsync(() => letters.GetByTestId("download-letter").First.ClickAsync());
+                var file = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
+                await download.SaveAsAsync(file);
+                using (var letter = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false))
+                {
+                    var text = letter.MainDocumentPart!.Document.Body!.InnerText;
+                    Assert.Contains(employerName, text);
+                    Assert.Contains("Aula Kejaksaan Negeri Hulu Sungai Tengah, Barabai", text);
+                }
+                await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Surat Undangan I nomor");
+                await jpn.Screenshot("letter-history");
             });
         }
 

@@ -11,7 +11,7 @@ namespace KejaksaanDatun.Core.Features.Letters;
 
 /// <summary>Marks a letter void (e.g. issued by mistake). It keeps its number, which is never issued again.</summary>
 [AllowedRoles(Roles.Jpn, Roles.PimpinanKejaksaan)]
-public sealed class VoidLetter : ICommand<Unit>
+public sealed class VoidLetter : IReasonedCommand
 {
     public long LetterId { get; set; }
     public string Reason { get; set; } = "";

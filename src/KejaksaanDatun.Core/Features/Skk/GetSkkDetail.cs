@@ -33,7 +33,8 @@ public sealed record TeamView(int Id, string WarrantNumber, DateOnly WarrantDate
 public sealed record TeamMemberView(string UserId, string FullName, string Pangkat, string Nip, bool IsLead);
 
 /// <summary>What the current user may do with the SKK in its current state (the handlers check again).</summary>
-public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, bool CanReturn, bool CanAppointTeam, bool CanWithdraw)
+public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, bool CanReturn, bool CanAppointTeam, bool CanWithdraw,
+    bool CanGenerateLetters)
 {
     public bool Any => CanEdit || CanHandOver || CanAccept || CanReturn || CanAppointTeam || CanWithdraw;
 
@@ -41,13 +42,15 @@ public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, 
     {
         var bpjs = user.Institution == Institution.Bpjs && (user.IsInRole(Roles.StafBpjs) || user.IsInRole(Roles.PimpinanBpjs));
         var leader = user.Institution == Institution.Kejaksaan && user.IsInRole(Roles.PimpinanKejaksaan);
+        var kejaksaan = user.Institution == Institution.Kejaksaan && (leader || user.IsInRole(Roles.Jpn));
         return new SkkActions(
             CanEdit: bpjs && status is SkkStatus.Draft or SkkStatus.Dikembalikan,
             CanHandOver: bpjs && status == SkkStatus.Draft,
             CanAccept: leader && status == SkkStatus.Diserahkan,
             CanReturn: leader && status == SkkStatus.Diserahkan,
             CanAppointTeam: leader && status is SkkStatus.Diterima or SkkStatus.Ditangani,
-            CanWithdraw: bpjs && SkkLifecycle.IsOpen(status));
+            CanWithdraw: bpjs && SkkLifecycle.IsOpen(status),
+            CanGenerateLetters: kejaksaan && status is not (SkkStatus.Draft or SkkStatus.Dikembalikan or SkkStatus.Dicabut));
     }
 }
 
