@@ -18,6 +18,17 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is still missing."
 
+# LibreOffice and poppler for the round trip of a rendered letter (docx -> pdf -> text).
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  echo "Installing LibreOffice Writer and poppler-utils for the letter round-trip test..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq || fail "apt-get update failed; LibreOffice is needed for the letter round-trip test."
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation >/dev/null \
+    || fail "could not install LibreOffice (apt-get install libreoffice-writer-nogui poppler-utils); the letter round-trip test needs it."
+fi
+command -v soffice >/dev/null || fail "soffice is still missing."
+command -v pdftotext >/dev/null || fail "pdftotext is still missing."
+
 dotnet restore KejaksaanDatun.sln
 dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal
 
