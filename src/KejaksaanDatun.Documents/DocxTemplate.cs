@@ -106,12 +106,10 @@ public sealed class DocxTemplate
             {
                 var main = document.MainDocumentPart ?? throw new InvalidTemplateFileException();
                 var parts = new List<(OpenXmlPart Part, string Name)> { (main, "dokumen") };
-                parts.AddRange(main.HeaderParts.Select(p => ((OpenXmlPart)p, NameOf(p))));
-                parts.AddRange(main.FooterParts.Select(p => ((OpenXmlPart)p, NameOf(p))));
+                parts.AddRange(main.HeaderParts.Select(p => ((OpenXmlPart)p, NameOf(p))).OrderBy(p => p.Item2, StringComparer.OrdinalIgnoreCase));
+                parts.AddRange(main.FooterParts.Select(p => ((OpenXmlPart)p, NameOf(p))).OrderBy(p => p.Item2, StringComparer.OrdinalIgnoreCase));
                 if (main.FootnotesPart is { } footnotes) parts.Add((footnotes, "catatan kaki"));
                 if (main.EndnotesPart is { } endnotes) parts.Add((endnotes, "catatan akhir"));
-                // Headers and footers in the order they are listed in the package, so that locations read naturally.
-                parts = [parts[0], .. parts.Skip(1).OrderBy(p => p.Part.Uri.OriginalString, StringComparer.OrdinalIgnoreCase)];
 
                 foreach (var (part, name) in parts)
                 {

@@ -21,6 +21,13 @@ internal sealed class DocPrIdNode(uint id) : Node
     public byte[] Utf8 { get; } = Encoding.ASCII.GetBytes(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
+/// <summary>The id of a VML shape, made unique with a suffix when the shape sits in a repeated block.</summary>
+internal sealed class ShapeIdNode(string id) : Node
+{
+    public string Id { get; } = id;
+    public byte[] Utf8 { get; } = Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(id));
+}
+
 internal sealed class BlockNode(TagInfo tag) : Node
 {
     public TagInfo Tag { get; } = tag;

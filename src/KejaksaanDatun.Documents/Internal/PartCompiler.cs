@@ -25,6 +25,11 @@ internal sealed partial class PartCompiler
     private readonly List<TemplateError> _errors;
     private readonly List<string> _tags;
     private readonly List<TagOcc> _all = [];
+    private readonly List<uint> docPrIds = [];
+    private readonly List<string> vmlIds = [];
+    private const string Vml = "urn:schemas-microsoft-com:vml";
+    private const char VmlMarkStart = '\uE002';
+    private const char VmlMarkEnd = '\uE003';
 
     public PartCompiler(OpenXmlPartRootElement root, string partName, List<TemplateError> errors, List<string> tags)
     {
@@ -74,6 +79,36 @@ internal sealed partial class PartCompiler
     /// <summary>Finds and checks every tag; reports errors and tags (except in mc:Fallback copies).</summary>
     public void Analyse()
     {
+        // Done first: enumerating attributes makes the SDK finish parsing elements, which would drop nodes inserted earlier.
+        // Repeated paragraphs and drawings must not share ids: drop paragraph ids, and let drawings be numbered per render.
+        foreach (var e in _root.Descendants())
+        {
+            if (e.HasAttributes)
+            {
+                foreach (var a in e.GetAttributes())
+                {
+                    if ((a.NamespaceUri == W14 && (a.LocalName == "paraId" || a.LocalName == "textId")) ||
+                        (a.NamespaceUri == Wp14 && (a.LocalName == "anchorId" || a.LocalName == "editId")))
+                        e.RemoveAttribute(a.LocalName, a.NamespaceUri);
+                }
+            }
+        }
+        foreach (var docPr in _root.Descendants<DocProperties>())
+        {
+            docPrIds.Add(docPr.Id?.Value ?? 0);
+            docPr.Id = DocPrSentinel + (uint)(docPrIds.Count - 1);
+        }
+        // VML shapes (text box fallbacks) carry ids that must be unique too; shape types are referenced by id, so they keep theirs.
+        foreach (var e in _root.Descendants())
+        {
+            if (e.NamespaceUri != Vml || e.LocalName == "shapetype") continue;
+            if (!e.HasAttributes) continue;
+            var id = e.GetAttributes().FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri.Length == 0);
+            if (string.IsNullOrEmpty(id.Value)) continue;
+            vmlIds.Add(id.Value);
+            e.SetAttribute(new OpenXmlAttribute("", "id", "", VmlMarkStart + (vmlIds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + VmlMarkEnd));
+        }
+
         var stories = new Dictionary<OpenXmlElement, Story>();
         var storyOrder = new List<Story>();
         var textBoxNumber = 0;
@@ -440,32 +475,12 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
     public List<Node> Build()
     {
-        // Repeated paragraphs and drawings must not share ids: drop paragraph ids, and let drawings be numbered per render.
-        foreach (var e in _root.Descendants())
-        {
-            if (e.HasAttributes)
-            {
-                foreach (var a in e.GetAttributes())
-                {
-                    if ((a.NamespaceUri == W14 && (a.LocalName == "paraId" || a.LocalName == "textId")) ||
-                        (a.NamespaceUri == Wp14 && (a.LocalName == "anchorId" || a.LocalName == "editId")))
-                        e.RemoveAttribute(a.LocalName, a.NamespaceUri);
-                }
-            }
-        }
-        var docPrIds = new List<uint>();
-        foreach (var docPr in _root.Descendants<DocProperties>())
-        {
-            docPrIds.Add(docPr.Id?.Value ?? 0);
-            docPr.Id = DocPrSentinel + (uint)(docPrIds.Count - 1);
-        }
-
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" + _root.OuterXml;
         var rootNodes = new List<Node>();
         var stack = new Stack<Frame>();
@@ -479,6 +494,11 @@ internal sealed partial class PartCompiler
             {
                 var index = (int)(uint.Parse(m.Groups[3].Value) - DocPrSentinel);
                 current.Add(new DocPrIdNode(index < docPrIds.Count ? docPrIds[index] : 0));
+                continue;
+            }
+            if (m.Groups[4].Success)
+            {
+                current.Add(new ShapeIdNode(vmlIds[int.Parse(m.Groups[4].Value)]));
                 continue;
             }
             var id = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);

@@ -13,6 +13,7 @@ internal sealed class Renderer
     private readonly List<string> _warnings = [];
     private HashSet<string>? _seen;
     private uint _nextDrawingId;
+    private int _nextShapeSuffix = 1;
     private PartTemplate _part = null!;
 
     public Renderer(JsonElement data, uint firstFreeDrawingId)
@@ -44,6 +45,10 @@ internal sealed class Renderer
                 case DocPrIdNode drawing:
                     if (_indexes.Count == 0) output.Write(drawing.Utf8);
                     else WriteAscii((_nextDrawingId++).ToString(CultureInfo.InvariantCulture), output);
+                    break;
+                case ShapeIdNode shape:
+                    output.Write(shape.Utf8);
+                    if (_indexes.Count > 0) WriteAscii("_" + (_nextShapeSuffix++).ToString(CultureInfo.InvariantCulture), output);
                     break;
                 case BlockNode block:
                     WriteBlock(block, output);
