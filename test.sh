@@ -23,7 +23,7 @@ if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
   echo "Installing LibreOffice Writer and poppler-utils for the letter round-trip test..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq || fail "apt-get update failed; LibreOffice is needed for the letter round-trip test."
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation >/dev/null \
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-writer-nogui poppler-utils fonts-liberation >/dev/null \
     || fail "could not install LibreOffice (apt-get install libreoffice-writer-nogui poppler-utils); the letter round-trip test needs it."
 fi
 command -v soffice >/dev/null || fail "soffice is still missing."
