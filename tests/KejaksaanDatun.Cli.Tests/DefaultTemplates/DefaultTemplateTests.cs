@@ -24,7 +24,7 @@ public sealed class DefaultTemplateTests
     {
         LetterKind.SuratPerintah =>
         [
-            "KEJAKSAAN NEGERI HULU SUNGAI TENGAH", "SURAT PERINTAH KEPALA KEJAKSAAN NEGERI HULU SUNGAI TENGAH",
+            "KEJAKSAAN NEGERI HULU SUNGAI TENGAH", "SURAT PERINTAH", "KEPALA KEJAKSAAN NEGERI HULU SUNGAI TENGAH",
             "Nomor: PRINT-12/O.3.14/Gp.2/02/2026", Employer, Total, TotalWords, "MEMERINTAHKAN",
             "Rina Marlina, S.H.", "Ketua Tim", "Nor Aina Fitriani, S.H.", "Anggota Tim", "Pada tanggal : 16 Februari 2026",
             Kajari, KajariNip, "3. Kepala Kantor Cabang BPJS Ketenagakerjaan Banjarmasin",
