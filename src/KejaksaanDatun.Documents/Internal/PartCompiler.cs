@@ -343,6 +343,23 @@ internal sealed partial class PartCompiler
         }
         if (story.Errors.Count > 0) return;
 
+        // Bookmarks repeated by a loop would share ids and names; they mark nothing useful in a generated letter.
+        foreach (var block in blocks)
+        {
+            if (block.Open.Info.Kind != TagKind.Each || ops[block.Open].Op == Op.Inline) continue;
+            var ids = new HashSet<string>();
+            for (var e = ops[block.Open].Unit; e is not null; e = e.NextSibling())
+            {
+                foreach (var start in e.Descendants<BookmarkStart>().ToList())
+                {
+                    if (start.Id?.Value is { } id) ids.Add(id);
+                    start.Remove();
+                }
+                if (e == ops[block.Close!].Unit) break;
+            }
+            foreach (var end in _root.Descendants<BookmarkEnd>().Where(b => b.Id?.Value is { } id && ids.Contains(id)).ToList()) end.Remove();
+        }
+
         // Ids: value tags and inline block tags get a text marker, the others a comment marker.
         foreach (var para in story.Paragraphs)
         foreach (var tag in para.Tags)
