@@ -409,6 +409,17 @@ public class RenderingTests
     }
 
     [Fact]
+    public void A_header_whose_paragraphs_are_all_removed_keeps_an_empty_paragraph()
+    {
+        var docx = Create([P("isi")], header: [P("{{#if Show}}"), P("Kop"), P("{{/if}}")]);
+        var template = DocxTemplate.Compile(docx);
+        using (var doc = Open(template.Render(new { Show = false }).Document))
+            Assert.Single(doc.MainDocumentPart!.HeaderParts.Single().Header!.Elements<Paragraph>());
+        using (var doc = Open(template.Render(new { Show = true }).Document))
+            Assert.Equal("Kop", Text(doc.MainDocumentPart!.HeaderParts.Single().Header!));
+    }
+
+    [Fact]
     public void Render_requires_a_json_object()
     {
         var template = Compile(P("x"));

@@ -387,6 +387,8 @@ internal sealed partial class PartCompiler
             }
         }
 
+        GuardContainer(story, blocks, ops);
+
         // Structure edits, outer blocks first: markers inserted before the same element stack inside-out correctly.
         foreach (var block in blocks)
         {
@@ -413,6 +415,22 @@ internal sealed partial class PartCompiler
             }
         }
     }
+
+    /// <summary>
+    /// Headers, footers and text boxes must keep at least one paragraph; when blocks could remove them all, the renderer
+    /// adds an empty one.
+    /// </summary>
+    private static void GuardContainer(Story story, List<Block> blocks, Dictionary<TagOcc, (Op Op, OpenXmlElement? Unit)> ops)
+    {
+        var container = story.Container;
+        if (container is not (Header or Footer or TextBoxContent)) return;
+        if (!blocks.Any(b => ops[b.Open].Op != Op.Inline && ops[b.Open].Unit?.Parent == container)) return;
+        container.PrependChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardStart + "-->"));
+        container.AppendChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardEnd + "-->"));
+    }
+
+    private const char GuardStart = '\uE004';
+    private const char GuardEnd = '\uE005';
 
     private int _nextId;
     private readonly Dictionary<int, TagInfo> _byId = [];
@@ -492,7 +510,7 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--(\uE004|\uE005)-->")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
@@ -511,6 +529,11 @@ internal sealed partial class PartCompiler
             {
                 var index = (int)(uint.Parse(m.Groups[3].Value) - DocPrSentinel);
                 current.Add(new DocPrIdNode(index < docPrIds.Count ? docPrIds[index] : 0));
+                continue;
+            }
+            if (m.Groups[5].Success)
+            {
+                current.Add(m.Groups[5].Value[0] == GuardStart ? new GuardStartNode() : new GuardEndNode());
                 continue;
             }
             if (m.Groups[4].Success)
