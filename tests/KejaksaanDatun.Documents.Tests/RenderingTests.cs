@@ -244,9 +244,9 @@ public class RenderingTests
     [Fact]
     public void Tags_in_text_boxes_are_rendered_in_both_the_drawing_and_its_fallback()
     {
-        var template = Compile(P("Atas"), TextBox("Nomor: {{ Number }}"));
-        Assert.Equal(["{{ Number }}"], template.Tags);
-        using var doc = Open(template.Render(new { Number = "B-57/O.3.14/Gp.2/02/2026" }).Document);
+        var template = Compile(P("Atas {{ A }}"), TextBox("Nomor: {{ Number }}"), P("{{ B }}"));
+        Assert.Equal(["{{ A }}", "{{ Number }}", "{{ B }}"], template.Tags);
+        using var doc = Open(template.Render(new { A = 1, B = 2, Number = "B-57/O.3.14/Gp.2/02/2026" }).Document);
         var boxes = doc.MainDocumentPart!.Document!.Body!.Descendants<TextBoxContent>().ToList();
         Assert.Equal(2, boxes.Count);
         Assert.All(boxes, b => Assert.Equal("Nomor: B-57/O.3.14/Gp.2/02/2026", Text(b)));

@@ -55,6 +55,7 @@ internal sealed partial class PartCompiler
         public required Paragraph P;
         public required Story Story;
         public required string Location;
+        public required int Order;
         public readonly List<(Text T, int Start)> Pieces = [];
         public string Text = "";
         public readonly List<TagOcc> Tags = [];
@@ -113,6 +114,7 @@ internal sealed partial class PartCompiler
         var storyOrder = new List<Story>();
         var textBoxNumber = 0;
         var paragraphCounters = new Dictionary<OpenXmlElement, int>();
+        var order = 0;
 
         foreach (var p in _root.Descendants<Paragraph>())
         {
@@ -134,7 +136,7 @@ internal sealed partial class PartCompiler
             var parent = p.Parent!;
             paragraphCounters.TryGetValue(parent, out var n);
             paragraphCounters[parent] = ++n;
-            var para = new Para { P = p, Story = story, Location = Locate(p, story, n) };
+            var para = new Para { P = p, Story = story, Location = Locate(p, story, n), Order = order++ };
             var sb = new StringBuilder();
             foreach (var t in p.Descendants<Text>())
             {
@@ -147,14 +149,12 @@ internal sealed partial class PartCompiler
             story.Paragraphs.Add(para);
         }
 
+        // Tags in document order, text boxes where they stand; the copies in mc:Fallback are not listed twice.
+        _tags.AddRange(storyOrder.Where(s => !s.Fallback).SelectMany(s => s.Paragraphs)
+            .OrderBy(p => p.Order).SelectMany(p => p.Tags).Select(t => t.Info.Text));
+
         foreach (var story in storyOrder)
         {
-            if (!story.Fallback)
-            {
-                foreach (var para in story.Paragraphs)
-                foreach (var tag in para.Tags)
-                    _tags.Add(tag.Info.Text);
-            }
             var blocks = Pair(story);
             if (story.Errors.Count == 0) Place(story, blocks);
             if (story.Errors.Count == 0)
