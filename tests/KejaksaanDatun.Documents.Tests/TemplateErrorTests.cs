@@ -127,6 +127,45 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void A_docx_with_a_broken_document_part_is_refused()
+    {
+        var docx = Create(P("x"));
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, true))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+        }
+        Assert.Throws<InvalidTemplateFileException>(() => DocxTemplate.Check(stream.ToArray()));
+    }
+
+    [Fact]
+    public void Blocks_that_cross_each_other_are_reported()
+    {
+        var check = DocxTemplate.Check(Create(Table(Row("{{#each A}}x"), Row("y{{/each}}{{#if B}}"), Row("z{{/if}}"))));
+        var error = Assert.Single(check.Errors);
+        Assert.Contains("bertumpang tindih", error.Message);
+    }
+
+    [Fact]
+    public void An_else_away_from_an_if_written_in_one_paragraph_is_reported()
+    {
+        var check = DocxTemplate.Check(Create(P("{{#if A}}a{{/if}}"), P("{{else}}")));
+        Assert.False(check.IsValid);
+        Assert.Equal("{{else}}", check.Errors[0].Tag);
+    }
+
+    [Fact]
+    public void A_second_else_is_reported()
+    {
+        var error = SingleError(P("{{#if A}}"), P("{{else}}"), P("{{else}}"), P("{{/if}}"));
+        Assert.Equal("dokumen, paragraf 3", error.Location);
+    }
+
+    [Fact]
     public void A_zip_that_is_not_a_word_document_is_refused()
     {
         using var stream = new MemoryStream();
