@@ -29,6 +29,12 @@ fi
 command -v soffice >/dev/null || fail "soffice is still missing."
 command -v pdftotext >/dev/null || fail "pdftotext is still missing."
 
+# The reference spelling of Indonesian numbers for the terbilang differential test.
+command -v node >/dev/null || fail "Node.js (node) is not installed; the terbilang differential test needs it (apt-get install nodejs npm)."
+command -v npm >/dev/null || fail "npm is not installed; it installs the terbilang oracle (apt-get install npm)."
+npm ci --prefix tests/KejaksaanDatun.Documents.Tests/terbilang-oracle --no-audit --no-fund \
+  || fail "npm ci failed in tests/KejaksaanDatun.Documents.Tests/terbilang-oracle (the terbilang oracle package)."
+
 dotnet restore KejaksaanDatun.sln
 dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal
 

@@ -244,9 +244,9 @@ public class RenderingTests
     [Fact]
     public void Tags_in_text_boxes_are_rendered_in_both_the_drawing_and_its_fallback()
     {
-        var template = Compile(P("Atas"), TextBox("Nomor: {{ Number }}"));
-        Assert.Equal(["{{ Number }}"], template.Tags);
-        using var doc = Open(template.Render(new { Number = "B-57/O.3.14/Gp.2/02/2026" }).Document);
+        var template = Compile(P("Atas {{ A }}"), TextBox("Nomor: {{ Number }}"), P("{{ B }}"));
+        Assert.Equal(["{{ A }}", "{{ Number }}", "{{ B }}"], template.Tags);
+        using var doc = Open(template.Render(new { A = 1, B = 2, Number = "B-57/O.3.14/Gp.2/02/2026" }).Document);
         var boxes = doc.MainDocumentPart!.Document!.Body!.Descendants<TextBoxContent>().ToList();
         Assert.Equal(2, boxes.Count);
         Assert.All(boxes, b => Assert.Equal("Nomor: B-57/O.3.14/Gp.2/02/2026", Text(b)));
@@ -355,6 +355,68 @@ public class RenderingTests
         Parallel.For(0, outputs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => outputs[i] = template.Render(data).Document);
         Assert.All(outputs, o => Assert.Equal(expected, o));
         Open(expected).Dispose();
+    }
+
+    [Fact]
+    public void Each_inside_one_paragraph_repeats_inline()
+    {
+        var template = Compile(P(R("Tembusan: "), R("{{#each T}}{{ Name }}", bold: true), R("{{#if Sep}}; {{/if}}{{/each}}.")));
+        Assert.Equal("Tembusan: A; B; C.", RenderText(template, Json("""{"T":[{"Name":"A","Sep":true},{"Name":"B","Sep":true},{"Name":"C"}]}""")));
+    }
+
+    [Fact]
+    public void Bookmarks_and_paragraph_ids_inside_repeated_paragraphs_stay_valid()
+    {
+        var para = P(new BookmarkStart { Id = "1", Name = "b1" }, R("{{ this }}"), new BookmarkEnd { Id = "1" });
+        para.SetAttribute(new DocumentFormat.OpenXml.OpenXmlAttribute("w14", "paraId", "http://schemas.microsoft.com/office/word/2010/wordml", "12345678"));
+        var template = Compile(P("{{#each Items}}"), para, P("{{/each}}"));
+        Assert.Equal("a\nb", RenderText(template, new { Items = new[] { "a", "b" } }));
+    }
+
+    [Fact]
+    public void A_block_that_removes_every_paragraph_of_a_cell_keeps_the_cell_valid()
+    {
+        var template = Compile(Table(new TableRow(Cell(P("{{#each Items}}"), P("{{ this }}")), Cell(P("{{/each}}")))));
+        using var doc = Open(template.Render(new { Items = new[] { "a", "b" } }).Document);
+        Assert.Equal(["a", "b"], doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Select(r => r.InnerText));
+    }
+
+    [Fact]
+    public void If_in_a_header_and_values_in_a_footer_table()
+    {
+        var docx = Create([P("isi")],
+            header: [P("{{#if Confidential}}"), P("RAHASIA"), P("{{/if}}"), P("Kop")],
+            footer: [Table(Row("{{ Number }}", "{{ Page }}"))]);
+        var template = DocxTemplate.Compile(docx);
+        using var doc = Open(template.Render(new { Confidential = false, Number = "B-1", Page = 2 }).Document);
+        Assert.Equal("Kop", Text(doc.MainDocumentPart!.HeaderParts.Single().Header!));
+        Assert.Equal("B-1\n2", Text(doc.MainDocumentPart!.FooterParts.Single().Footer!));
+    }
+
+    [Fact]
+    public void Untouched_parts_are_copied_byte_for_byte()
+    {
+        var docx = Create([P("{{ A }}")], header: [P("Kop tanpa tag")]);
+        var output = DocxTemplate.Compile(docx).Render(new { A = 1 }).Document;
+        static string Entry(byte[] zip, string suffix)
+        {
+            using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+            var entry = archive.Entries.Single(e => e.FullName.StartsWith("word/header"));
+            using var reader = new StreamReader(entry.Open());
+            return reader.ReadToEnd();
+        }
+        Assert.Equal(Entry(docx, "header"), Entry(output, "header"));
+    }
+
+    [Fact]
+    public void A_header_whose_paragraphs_are_all_removed_keeps_an_empty_paragraph()
+    {
+        var docx = Create([P("isi")], header: [P("{{#if Show}}"), P("Kop"), P("{{/if}}")]);
+        var template = DocxTemplate.Compile(docx);
+        using (var doc = Open(template.Render(new { Show = false }).Document))
+            Assert.Single(doc.MainDocumentPart!.HeaderParts.Single().Header!.Elements<Paragraph>());
+        using (var doc = Open(template.Render(new { Show = true }).Document))
+            Assert.Equal("Kop", Text(doc.MainDocumentPart!.HeaderParts.Single().Header!));
     }
 
     [Fact]

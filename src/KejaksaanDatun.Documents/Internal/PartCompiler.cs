@@ -55,6 +55,7 @@ internal sealed partial class PartCompiler
         public required Paragraph P;
         public required Story Story;
         public required string Location;
+        public required int Order;
         public readonly List<(Text T, int Start)> Pieces = [];
         public string Text = "";
         public readonly List<TagOcc> Tags = [];
@@ -113,6 +114,7 @@ internal sealed partial class PartCompiler
         var storyOrder = new List<Story>();
         var textBoxNumber = 0;
         var paragraphCounters = new Dictionary<OpenXmlElement, int>();
+        var order = 0;
 
         foreach (var p in _root.Descendants<Paragraph>())
         {
@@ -134,7 +136,7 @@ internal sealed partial class PartCompiler
             var parent = p.Parent!;
             paragraphCounters.TryGetValue(parent, out var n);
             paragraphCounters[parent] = ++n;
-            var para = new Para { P = p, Story = story, Location = Locate(p, story, n) };
+            var para = new Para { P = p, Story = story, Location = Locate(p, story, n), Order = order++ };
             var sb = new StringBuilder();
             foreach (var t in p.Descendants<Text>())
             {
@@ -147,14 +149,12 @@ internal sealed partial class PartCompiler
             story.Paragraphs.Add(para);
         }
 
+        // Tags in document order, text boxes where they stand; the copies in mc:Fallback are not listed twice.
+        _tags.AddRange(storyOrder.Where(s => !s.Fallback).SelectMany(s => s.Paragraphs)
+            .OrderBy(p => p.Order).SelectMany(p => p.Tags).Select(t => t.Info.Text));
+
         foreach (var story in storyOrder)
         {
-            if (!story.Fallback)
-            {
-                foreach (var para in story.Paragraphs)
-                foreach (var tag in para.Tags)
-                    _tags.Add(tag.Info.Text);
-            }
             var blocks = Pair(story);
             if (story.Errors.Count == 0) Place(story, blocks);
             if (story.Errors.Count == 0)
@@ -343,6 +343,23 @@ internal sealed partial class PartCompiler
         }
         if (story.Errors.Count > 0) return;
 
+        // Bookmarks repeated by a loop would share ids and names; they mark nothing useful in a generated letter.
+        foreach (var block in blocks)
+        {
+            if (block.Open.Info.Kind != TagKind.Each || ops[block.Open].Op == Op.Inline) continue;
+            var ids = new HashSet<string>();
+            for (var e = ops[block.Open].Unit; e is not null; e = e.NextSibling())
+            {
+                foreach (var start in e.Descendants<BookmarkStart>().ToList())
+                {
+                    if (start.Id?.Value is { } id) ids.Add(id);
+                    start.Remove();
+                }
+                if (e == ops[block.Close!].Unit) break;
+            }
+            foreach (var end in _root.Descendants<BookmarkEnd>().Where(b => b.Id?.Value is { } id && ids.Contains(id)).ToList()) end.Remove();
+        }
+
         // Ids: value tags and inline block tags get a text marker, the others a comment marker.
         foreach (var para in story.Paragraphs)
         foreach (var tag in para.Tags)
@@ -370,6 +387,8 @@ internal sealed partial class PartCompiler
             }
         }
 
+        GuardContainer(story, blocks, ops);
+
         // Structure edits, outer blocks first: markers inserted before the same element stack inside-out correctly.
         foreach (var block in blocks)
         {
@@ -396,6 +415,22 @@ internal sealed partial class PartCompiler
             }
         }
     }
+
+    /// <summary>
+    /// Headers, footers and text boxes must keep at least one paragraph; when blocks could remove them all, the renderer
+    /// adds an empty one.
+    /// </summary>
+    private static void GuardContainer(Story story, List<Block> blocks, Dictionary<TagOcc, (Op Op, OpenXmlElement? Unit)> ops)
+    {
+        var container = story.Container;
+        if (container is not (Header or Footer or TextBoxContent)) return;
+        if (!blocks.Any(b => ops[b.Open].Op != Op.Inline && ops[b.Open].Unit?.Parent == container)) return;
+        container.PrependChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardStart + "-->"));
+        container.AppendChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardEnd + "-->"));
+    }
+
+    private const char GuardStart = '\uE004';
+    private const char GuardEnd = '\uE005';
 
     private int _nextId;
     private readonly Dictionary<int, TagInfo> _byId = [];
@@ -475,7 +510,7 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--(\uE004|\uE005)-->")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
@@ -494,6 +529,11 @@ internal sealed partial class PartCompiler
             {
                 var index = (int)(uint.Parse(m.Groups[3].Value) - DocPrSentinel);
                 current.Add(new DocPrIdNode(index < docPrIds.Count ? docPrIds[index] : 0));
+                continue;
+            }
+            if (m.Groups[5].Success)
+            {
+                current.Add(m.Groups[5].Value[0] == GuardStart ? new GuardStartNode() : new GuardEndNode());
                 continue;
             }
             if (m.Groups[4].Success)

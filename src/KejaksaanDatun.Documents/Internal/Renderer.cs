@@ -50,11 +50,34 @@ internal sealed class Renderer
                     output.Write(shape.Utf8);
                     if (_indexes.Count > 0) WriteAscii("_" + (_nextShapeSuffix++).ToString(CultureInfo.InvariantCulture), output);
                     break;
+                case GuardStartNode:
+                    (_guards ??= new Stack<int>()).Push(output.WrittenCount);
+                    break;
+                case GuardEndNode:
+                    var written = output.WrittenSpan[_guards!.Pop()..];
+                    if (!HasBlockLevel(written)) output.Write(_part.EmptyParagraph);
+                    break;
                 case BlockNode block:
                     WriteBlock(block, output);
                     break;
             }
         }
+    }
+
+    private Stack<int>? _guards;
+
+    private bool HasBlockLevel(ReadOnlySpan<byte> xml)
+    {
+        if (xml.IndexOf(_part.TableStart) >= 0) return true;
+        var start = _part.ParagraphStart;
+        for (var i = xml.IndexOf(start); i >= 0; )
+        {
+            var after = i + start.Length;
+            if (after < xml.Length && xml[after] is (byte)'>' or (byte)' ' or (byte)'/') return true;
+            var next = xml[after..].IndexOf(start);
+            i = next < 0 ? -1 : after + next;
+        }
+        return false;
     }
 
     private void WriteBlock(BlockNode block, ArrayBufferWriter<byte> output)
