@@ -18,6 +18,23 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is still missing."
 
+# LibreOffice and poppler for the round trip of a rendered letter (docx -> pdf -> text).
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  echo "Installing LibreOffice Writer and poppler-utils for the letter round-trip test..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq || fail "apt-get update failed; LibreOffice is needed for the letter round-trip test."
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-writer-nogui poppler-utils fonts-liberation >/dev/null \
+    || fail "could not install LibreOffice (apt-get install libreoffice-writer-nogui poppler-utils); the letter round-trip test needs it."
+fi
+command -v soffice >/dev/null || fail "soffice is still missing."
+command -v pdftotext >/dev/null || fail "pdftotext is still missing."
+
+# The reference spelling of Indonesian numbers for the terbilang differential test.
+command -v node >/dev/null || fail "Node.js (node) is not installed; the terbilang differential test needs it (apt-get install nodejs npm)."
+command -v npm >/dev/null || fail "npm is not installed; it installs the terbilang oracle (apt-get install npm)."
+npm ci --prefix tests/KejaksaanDatun.Documents.Tests/terbilang-oracle --no-audit --no-fund \
+  || fail "npm ci failed in tests/KejaksaanDatun.Documents.Tests/terbilang-oracle (the terbilang oracle package)."
+
 dotnet restore KejaksaanDatun.sln
 dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal
 

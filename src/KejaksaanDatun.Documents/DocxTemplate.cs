@@ -23,6 +23,11 @@ public sealed class DocxTemplate
         public PartTemplate? Template;
     }
 
+    private const int MaxCachedBuffer = 4 * 1024 * 1024;
+
+    [ThreadStatic] private static MemoryStream? t_output;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+
     private readonly Entry[] _entries;
     private readonly uint _firstFreeDrawingId;
     private readonly int _sizeHint;
@@ -59,9 +64,13 @@ public sealed class DocxTemplate
             throw new ArgumentException("Data untuk templat harus berupa objek JSON.", nameof(data));
 
         var renderer = new Renderer(data, _firstFreeDrawingId);
-        var output = new MemoryStream(_sizeHint);
+        // Buffers are reused per thread: a render never calls another render on the same thread.
+        var output = t_output ?? new MemoryStream(_sizeHint);
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_output = null;
+        t_buffer = null;
+        output.SetLength(0);
         var zip = new ZipWriter(output);
-        ArrayBufferWriter<byte>? buffer = null;
         foreach (var entry in _entries)
         {
             if (entry.Template is null)
@@ -69,13 +78,19 @@ public sealed class DocxTemplate
                 zip.AddPrecompressed(entry.Name, entry.Stored, entry.Crc, entry.Size, entry.Deflated);
                 continue;
             }
-            if (buffer is null) buffer = new ArrayBufferWriter<byte>(entry.Template.SizeHint);
-            else buffer.ResetWrittenCount();
+            buffer.ResetWrittenCount();
             renderer.Render(entry.Template, buffer);
             zip.AddDeflated(entry.Name, buffer.WrittenSpan, CompressionLevel.Fastest);
         }
         zip.Finish();
-        return new RenderResult(output.ToArray(), renderer.Warnings);
+        var document = output.ToArray();
+        if (output.Capacity <= MaxCachedBuffer) t_output = output;
+        if (buffer.Capacity <= MaxCachedBuffer)
+        {
+            buffer.ResetWrittenCount();
+            t_buffer = buffer;
+        }
+        return new RenderResult(document, renderer.Warnings);
     }
 
     /// <summary>Renders the template against any object, serialised to JSON first.</summary>
@@ -106,12 +121,10 @@ public sealed class DocxTemplate
             {
                 var main = document.MainDocumentPart ?? throw new InvalidTemplateFileException();
                 var parts = new List<(OpenXmlPart Part, string Name)> { (main, "dokumen") };
-                parts.AddRange(main.HeaderParts.Select(p => ((OpenXmlPart)p, NameOf(p))));
-                parts.AddRange(main.FooterParts.Select(p => ((OpenXmlPart)p, NameOf(p))));
+                parts.AddRange(main.HeaderParts.Select(p => ((OpenXmlPart)p, NameOf(p))).OrderBy(p => p.Item2, StringComparer.OrdinalIgnoreCase));
+                parts.AddRange(main.FooterParts.Select(p => ((OpenXmlPart)p, NameOf(p))).OrderBy(p => p.Item2, StringComparer.OrdinalIgnoreCase));
                 if (main.FootnotesPart is { } footnotes) parts.Add((footnotes, "catatan kaki"));
                 if (main.EndnotesPart is { } endnotes) parts.Add((endnotes, "catatan akhir"));
-                // Headers and footers in the order they are listed in the package, so that locations read naturally.
-                parts = [parts[0], .. parts.Skip(1).OrderBy(p => p.Part.Uri.OriginalString, StringComparer.OrdinalIgnoreCase)];
 
                 foreach (var (part, name) in parts)
                 {

@@ -78,7 +78,7 @@ public static class Letters
                         "tanggung jawabnya kepada BPJS;");
         doc.Point("2.", "Bahwa perusahaan Saudara belum membayar iuran BPJS Ketenagakerjaan periode {{ Tunggakan.PeriodeAwal | bulan }} s.d. " +
                         "{{ Tunggakan.PeriodeAkhir | bulan }} dengan rincian sebagai berikut:");
-        doc.ArrearsTable(BodyIndent + 450);
+        doc.ArrearsTable();
         doc.Point("3.", "Bahwa Jaksa Pengacara Negara telah mengundang Saudara untuk menyelesaikan tunggakan tersebut, yaitu:");
         doc.P("{{#each Undangan.Sebelumnya}}");
         doc.Point("{{ @index }})", "Undangan {{ Ke }} Nomor: {{ Nomor }} tanggal {{ Tanggal | tanggal }}: {{ Hasil }};", BodyIndent + 450);
@@ -97,7 +97,7 @@ public static class Letters
     private static Doc SuratPerintah()
     {
         var doc = new Doc().Kop();
-        doc.Title("SURAT PERINTAH {{ Penandatangan.Jabatan | upper }}");
+        doc.Title("SURAT PERINTAH", subtitle: "{{ Penandatangan.Jabatan | upper }}");
         var label = new Pf { Tabs = [3 * Cm, 3 * Cm + 300, 3 * Cm + 750], Left = 3 * Cm + 750, Hanging = 3 * Cm + 750, Align = JustificationValues.Both, After = 60 };
         var more = label with { Hanging = 450 };
         doc.P("Menimbang\t:\ta.\tbahwa Kepala Kejaksaan Negeri telah menerima " + SkkRef + " dengan hak substitusi, untuk menyelesaikan " +
@@ -114,9 +114,9 @@ public static class Letters
         doc.P("6.\t" + SkkRef + ", register Nomor: {{ Skk.NomorRegister }}.", more);
         doc.P("**MEMERINTAHKAN:**", Pf.Center with { Before = 200, After = 120 });
         doc.P("Kepada\t:", label);
-        var widths = new[] { 600, 0, 0, 0, 1600 };
-        var rest = doc.Width - 600 - 1600;
-        widths[1] = rest * 36 / 100; widths[2] = rest * 30 / 100; widths[3] = rest - widths[1] - widths[2];
+        var widths = new[] { 550, 0, 0, 0, 1500 };
+        var rest = doc.Width - 550 - 1500;
+        widths[1] = rest * 33 / 100; widths[2] = rest * 33 / 100; widths[3] = rest - widths[1] - widths[2];
         var center = new Pf { Align = JustificationValues.Center };
         doc.Table(widths,
         [
@@ -130,7 +130,7 @@ public static class Letters
         doc.P("2.\tMelaporkan pelaksanaan Surat Perintah ini kepada Kepala Kejaksaan Negeri secara berkala dan setelah selesai;", more);
         doc.P("3.\tMelaksanakan Surat Perintah ini dengan penuh tanggung jawab.", more);
         doc.P("", new Pf { After = 120 });
-        var issued = new Pf { Left = doc.Width / 2, Tabs = [doc.Width / 2 + 2 * Cm + 400], KeepNext = true };
+        var issued = new Pf { Left = doc.Width / 2, Tabs = [doc.Width / 2 + 3 * Cm + 200], KeepNext = true };
         doc.P("Dikeluarkan di\t: {{ Kop.Kota }}", issued);
         doc.P("__Pada tanggal\t: {{ Tanggal | tanggal }}__", issued);
         return doc.Signature().Tembusan();
@@ -244,7 +244,7 @@ public static class Letters
                         "dan dapat ditagih sekaligus, dan Badan Usaha bersedia digugat ke Pengadilan Negeri serta dikenai sanksi administratif " +
                         "sesuai ketentuan peraturan perundang-undangan.", 0);
         doc.P("Demikian surat pernyataan ini dibuat dengan sadar, tanpa paksaan dari pihak mana pun, untuk dipergunakan sebagaimana mestinya.",
-            Pf.Justify with { Before = 120, After = 240 });
+            Pf.Justify with { Before = 120, After = 240, KeepNext = true });
         var half = doc.Width / 2;
         doc.Table([half, doc.Width - half],
         [
@@ -260,7 +260,7 @@ public static class Letters
         doc.P("Menindaklanjuti " + SkkRef + " perihal penyelesaian tunggakan iuran BPJS Ketenagakerjaan " + Employer + ", yang telah kami " +
               "terima dan daftar dengan register Nomor: {{ Skk.NomorRegister }}, bersama ini kami laporkan pelaksanaannya sebagai berikut:", BodyText);
         doc.Point("1.", "**Data perkara**");
-        doc.Fields(BodyIndent + 450, 4 * Cm,
+        doc.Fields(BodyIndent + 450, 4 * Cm + 500,
             ("Badan usaha", "{{ BadanUsaha.Nama }}"),
             ("Alamat", "{{ BadanUsaha.Alamat }}, {{ BadanUsaha.Kabupaten }}"),
             ("Jenis perkara", "{{ Skk.JenisPerkara }}"),
@@ -273,7 +273,7 @@ public static class Letters
         [
             new Row(Bold("No", center), Bold("Tanggal", center), Bold("Uraian", center)) { Header = true, Shade = true, Size = 20 },
             new Row(new Cell("{{#each Laporan.Kegiatan}}{{ @index }}") { Format = center }, new Cell("{{ Tanggal | tanggal }}") { Format = center },
-                new Cell("{{ Uraian }}{{/each}}") { Format = Pf.Justify }) { Size = 20 },
+                new Cell("{{ Uraian }}{{/each}}")) { Size = 20 },
         ], indent: indent);
         doc.P("", new Pf { After = 60 });
         doc.Point("3.", "**Hasil:** {{ Laporan.Hasil }}. Jumlah yang telah dipulihkan dan dikonfirmasi sebesar " +

@@ -7,7 +7,7 @@ public static class Parts
 {
     public const int Cm = Doc.Cm;
     /// <summary>BodyText text starts under the value column of the Nomor/Perihal block, as in Kejaksaan letters.</summary>
-    public const int BodyIndent = 2 * Cm + 170;
+    public const int BodyIndent = 2 * Cm + 420;
 
     public static readonly Pf BodyText = new() { Align = JustificationValues.Both, Left = BodyIndent, FirstLine = Cm + 140, After = 120 };
     public static readonly Pf BodyFlat = new() { Align = JustificationValues.Both, Left = BodyIndent, After = 120 };
@@ -29,7 +29,7 @@ public static class Parts
     {
         var left = 9 * Cm + 300;
         var right = doc.Width - left;
-        var field = new Pf { Tabs = [2 * Cm - 100, BodyIndent - 150], Left = BodyIndent, Hanging = BodyIndent };
+        var field = new Pf { Tabs = [2 * Cm + 170, BodyIndent], Left = BodyIndent, Hanging = BodyIndent };
         var addressee = new Pf { Left = 0 };
         doc.Table([left, right],
         [
@@ -45,9 +45,10 @@ public static class Parts
     }
 
     /// <summary>A centred title with its number underneath, for orders, powers of attorney and records.</summary>
-    public static Doc Title(this Doc doc, string title, bool number = true)
+    public static Doc Title(this Doc doc, string title, bool number = true, string? subtitle = null)
     {
         doc.P($"**__{title}__**", Pf.Center with { Size = 26 });
+        if (subtitle is not null) doc.P($"**{subtitle}**", Pf.Center);
         if (number) doc.P("Nomor: {{ Nomor }}", Pf.Center);
         doc.P("", new Pf { After = 120 });
         return doc;
@@ -82,12 +83,12 @@ public static class Parts
     }
 
     /// <summary>The arrears table: one row per month and programme, then the totals.</summary>
-    public static Doc ArrearsTable(this Doc doc, int indent = BodyIndent)
+    public static Doc ArrearsTable(this Doc doc, int indent = 0)
     {
         var width = doc.Width - indent;
-        int[] widths = [600, 1450, 1650, 0, 0, 0];
+        int[] widths = [550, 1750, 1900, 0, 0, 0];
         var rest = width - widths.Take(3).Sum();
-        widths[3] = rest * 32 / 100; widths[4] = rest * 31 / 100; widths[5] = rest - widths[3] - widths[4];
+        widths[3] = rest * 34 / 100; widths[4] = rest * 31 / 100; widths[5] = rest - widths[3] - widths[4];
         var center = new Pf { Align = JustificationValues.Center };
         var money = new Pf { Align = JustificationValues.Right };
         doc.Table(widths,

@@ -68,7 +68,7 @@ public sealed class Doc
         }
         if (format.Align is { } align) props.Append(new Justification { Val = align });
         var size = format.Size ?? defaultSize;
-        if (size != 24) props.Append(new ParagraphMarkRunProperties(new FontSize { Val = size.ToString() }));
+        if (size != 24) props.Append(new ParagraphMarkRunProperties(new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() }));
         var paragraph = new Paragraph(props);
         foreach (var run in Runs(text, size)) paragraph.Append(run);
         return paragraph;
@@ -86,8 +86,8 @@ public sealed class Doc
             var props = new RunProperties();
             if (bold) props.Append(new Bold());
             if (italic) props.Append(new Italic());
+            if (size != 24) props.Append(new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() });
             if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
-            if (size != 24) props.Append(new FontSize { Val = size.ToString() });
             var run = new Run();
             if (props.HasChildren) run.Append(props);
             for (var i = 0; i < parts.Length; i++)
@@ -119,8 +119,7 @@ public sealed class Doc
         var table = new Table();
         var props = new TableProperties(
             new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-            new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed });
+            new TableIndentation { Width = indent, Type = TableWidthUnitValues.Dxa });
         if (borders)
         {
             props.Append(new TableBorders(
@@ -131,6 +130,7 @@ public sealed class Doc
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "000000" }));
         }
+        props.Append(new TableLayout { Type = TableLayoutValues.Fixed });
         props.Append(new TableCellMarginDefault(
             new TopMargin { Width = borders ? "28" : "0", Type = TableWidthUnitValues.Dxa },
             new TableCellLeftMargin { Width = borders ? (short)85 : (short)0, Type = TableWidthValues.Dxa },
@@ -195,6 +195,9 @@ public sealed class Doc
                 });
             main.Document = new Document(new Body(body.Select(e => e.CloneNode(true)).Append(section)));
             main.Document.Save();
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+                .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            if (errors.Count > 0) throw new InvalidOperationException("Invalid document:\n" + string.Join("\n", errors));
         }
         return stream.ToArray();
     }

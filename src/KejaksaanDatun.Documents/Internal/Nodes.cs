@@ -21,6 +21,19 @@ internal sealed class DocPrIdNode(uint id) : Node
     public byte[] Utf8 { get; } = Encoding.ASCII.GetBytes(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
+/// <summary>The id of a VML shape, made unique with a suffix when the shape sits in a repeated block.</summary>
+internal sealed class ShapeIdNode(string id) : Node
+{
+    public string Id { get; } = id;
+    public byte[] Utf8 { get; } = Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(id));
+}
+
+/// <summary>Marks the start of a header, footer or text box whose paragraphs could all be removed by blocks.</summary>
+internal sealed class GuardStartNode : Node;
+
+/// <summary>Adds an empty paragraph when nothing block-level was written since the matching start.</summary>
+internal sealed class GuardEndNode : Node;
+
 internal sealed class BlockNode(TagInfo tag) : Node
 {
     public TagInfo Tag { get; } = tag;
@@ -33,6 +46,9 @@ internal sealed class PartTemplate(List<Node> nodes, string wordPrefix, int size
 {
     public List<Node> Nodes { get; } = nodes;
     public byte[] LineBreak { get; } = Encoding.UTF8.GetBytes($"</{wordPrefix}:t><{wordPrefix}:br/><{wordPrefix}:t xml:space=\"preserve\">");
+    public byte[] EmptyParagraph { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:p/>");
+    public byte[] ParagraphStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:p");
+    public byte[] TableStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:tbl>");
     public byte[] Tab { get; } = Encoding.UTF8.GetBytes($"</{wordPrefix}:t><{wordPrefix}:tab/><{wordPrefix}:t xml:space=\"preserve\">");
     public int SizeHint { get; } = sizeHint;
 }

@@ -25,6 +25,11 @@ internal sealed partial class PartCompiler
     private readonly List<TemplateError> _errors;
     private readonly List<string> _tags;
     private readonly List<TagOcc> _all = [];
+    private readonly List<uint> docPrIds = [];
+    private readonly List<string> vmlIds = [];
+    private const string Vml = "urn:schemas-microsoft-com:vml";
+    private const char VmlMarkStart = '\uE002';
+    private const char VmlMarkEnd = '\uE003';
 
     public PartCompiler(OpenXmlPartRootElement root, string partName, List<TemplateError> errors, List<string> tags)
     {
@@ -50,6 +55,7 @@ internal sealed partial class PartCompiler
         public required Paragraph P;
         public required Story Story;
         public required string Location;
+        public required int Order;
         public readonly List<(Text T, int Start)> Pieces = [];
         public string Text = "";
         public readonly List<TagOcc> Tags = [];
@@ -74,10 +80,41 @@ internal sealed partial class PartCompiler
     /// <summary>Finds and checks every tag; reports errors and tags (except in mc:Fallback copies).</summary>
     public void Analyse()
     {
+        // Done first: enumerating attributes makes the SDK finish parsing elements, which would drop nodes inserted earlier.
+        // Repeated paragraphs and drawings must not share ids: drop paragraph ids, and let drawings be numbered per render.
+        foreach (var e in _root.Descendants())
+        {
+            if (e.HasAttributes)
+            {
+                foreach (var a in e.GetAttributes())
+                {
+                    if ((a.NamespaceUri == W14 && (a.LocalName == "paraId" || a.LocalName == "textId")) ||
+                        (a.NamespaceUri == Wp14 && (a.LocalName == "anchorId" || a.LocalName == "editId")))
+                        e.RemoveAttribute(a.LocalName, a.NamespaceUri);
+                }
+            }
+        }
+        foreach (var docPr in _root.Descendants<DocProperties>())
+        {
+            docPrIds.Add(docPr.Id?.Value ?? 0);
+            docPr.Id = DocPrSentinel + (uint)(docPrIds.Count - 1);
+        }
+        // VML shapes (text box fallbacks) carry ids that must be unique too; shape types are referenced by id, so they keep theirs.
+        foreach (var e in _root.Descendants())
+        {
+            if (e.NamespaceUri != Vml || e.LocalName == "shapetype") continue;
+            if (!e.HasAttributes) continue;
+            var id = e.GetAttributes().FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri.Length == 0);
+            if (string.IsNullOrEmpty(id.Value)) continue;
+            vmlIds.Add(id.Value);
+            e.SetAttribute(new OpenXmlAttribute("", "id", "", VmlMarkStart + (vmlIds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + VmlMarkEnd));
+        }
+
         var stories = new Dictionary<OpenXmlElement, Story>();
         var storyOrder = new List<Story>();
         var textBoxNumber = 0;
         var paragraphCounters = new Dictionary<OpenXmlElement, int>();
+        var order = 0;
 
         foreach (var p in _root.Descendants<Paragraph>())
         {
@@ -99,7 +136,7 @@ internal sealed partial class PartCompiler
             var parent = p.Parent!;
             paragraphCounters.TryGetValue(parent, out var n);
             paragraphCounters[parent] = ++n;
-            var para = new Para { P = p, Story = story, Location = Locate(p, story, n) };
+            var para = new Para { P = p, Story = story, Location = Locate(p, story, n), Order = order++ };
             var sb = new StringBuilder();
             foreach (var t in p.Descendants<Text>())
             {
@@ -112,14 +149,12 @@ internal sealed partial class PartCompiler
             story.Paragraphs.Add(para);
         }
 
+        // Tags in document order, text boxes where they stand; the copies in mc:Fallback are not listed twice.
+        _tags.AddRange(storyOrder.Where(s => !s.Fallback).SelectMany(s => s.Paragraphs)
+            .OrderBy(p => p.Order).SelectMany(p => p.Tags).Select(t => t.Info.Text));
+
         foreach (var story in storyOrder)
         {
-            if (!story.Fallback)
-            {
-                foreach (var para in story.Paragraphs)
-                foreach (var tag in para.Tags)
-                    _tags.Add(tag.Info.Text);
-            }
             var blocks = Pair(story);
             if (story.Errors.Count == 0) Place(story, blocks);
             if (story.Errors.Count == 0)
@@ -308,6 +343,23 @@ internal sealed partial class PartCompiler
         }
         if (story.Errors.Count > 0) return;
 
+        // Bookmarks repeated by a loop would share ids and names; they mark nothing useful in a generated letter.
+        foreach (var block in blocks)
+        {
+            if (block.Open.Info.Kind != TagKind.Each || ops[block.Open].Op == Op.Inline) continue;
+            var ids = new HashSet<string>();
+            for (var e = ops[block.Open].Unit; e is not null; e = e.NextSibling())
+            {
+                foreach (var start in e.Descendants<BookmarkStart>().ToList())
+                {
+                    if (start.Id?.Value is { } id) ids.Add(id);
+                    start.Remove();
+                }
+                if (e == ops[block.Close!].Unit) break;
+            }
+            foreach (var end in _root.Descendants<BookmarkEnd>().Where(b => b.Id?.Value is { } id && ids.Contains(id)).ToList()) end.Remove();
+        }
+
         // Ids: value tags and inline block tags get a text marker, the others a comment marker.
         foreach (var para in story.Paragraphs)
         foreach (var tag in para.Tags)
@@ -335,6 +387,8 @@ internal sealed partial class PartCompiler
             }
         }
 
+        GuardContainer(story, blocks, ops);
+
         // Structure edits, outer blocks first: markers inserted before the same element stack inside-out correctly.
         foreach (var block in blocks)
         {
@@ -361,6 +415,22 @@ internal sealed partial class PartCompiler
             }
         }
     }
+
+    /// <summary>
+    /// Headers, footers and text boxes must keep at least one paragraph; when blocks could remove them all, the renderer
+    /// adds an empty one.
+    /// </summary>
+    private static void GuardContainer(Story story, List<Block> blocks, Dictionary<TagOcc, (Op Op, OpenXmlElement? Unit)> ops)
+    {
+        var container = story.Container;
+        if (container is not (Header or Footer or TextBoxContent)) return;
+        if (!blocks.Any(b => ops[b.Open].Op != Op.Inline && ops[b.Open].Unit?.Parent == container)) return;
+        container.PrependChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardStart + "-->"));
+        container.AppendChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardEnd + "-->"));
+    }
+
+    private const char GuardStart = '\uE004';
+    private const char GuardEnd = '\uE005';
 
     private int _nextId;
     private readonly Dictionary<int, TagInfo> _byId = [];
@@ -440,32 +510,12 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--(\uE004|\uE005)-->")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
     public List<Node> Build()
     {
-        // Repeated paragraphs and drawings must not share ids: drop paragraph ids, and let drawings be numbered per render.
-        foreach (var e in _root.Descendants())
-        {
-            if (e.HasAttributes)
-            {
-                foreach (var a in e.GetAttributes())
-                {
-                    if ((a.NamespaceUri == W14 && (a.LocalName == "paraId" || a.LocalName == "textId")) ||
-                        (a.NamespaceUri == Wp14 && (a.LocalName == "anchorId" || a.LocalName == "editId")))
-                        e.RemoveAttribute(a.LocalName, a.NamespaceUri);
-                }
-            }
-        }
-        var docPrIds = new List<uint>();
-        foreach (var docPr in _root.Descendants<DocProperties>())
-        {
-            docPrIds.Add(docPr.Id?.Value ?? 0);
-            docPr.Id = DocPrSentinel + (uint)(docPrIds.Count - 1);
-        }
-
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" + _root.OuterXml;
         var rootNodes = new List<Node>();
         var stack = new Stack<Frame>();
@@ -479,6 +529,16 @@ internal sealed partial class PartCompiler
             {
                 var index = (int)(uint.Parse(m.Groups[3].Value) - DocPrSentinel);
                 current.Add(new DocPrIdNode(index < docPrIds.Count ? docPrIds[index] : 0));
+                continue;
+            }
+            if (m.Groups[5].Success)
+            {
+                current.Add(m.Groups[5].Value[0] == GuardStart ? new GuardStartNode() : new GuardEndNode());
+                continue;
+            }
+            if (m.Groups[4].Success)
+            {
+                current.Add(new ShapeIdNode(vmlIds[int.Parse(m.Groups[4].Value)]));
                 continue;
             }
             var id = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);

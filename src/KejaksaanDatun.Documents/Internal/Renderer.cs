@@ -13,6 +13,7 @@ internal sealed class Renderer
     private readonly List<string> _warnings = [];
     private HashSet<string>? _seen;
     private uint _nextDrawingId;
+    private int _nextShapeSuffix = 1;
     private PartTemplate _part = null!;
 
     public Renderer(JsonElement data, uint firstFreeDrawingId)
@@ -45,11 +46,38 @@ internal sealed class Renderer
                     if (_indexes.Count == 0) output.Write(drawing.Utf8);
                     else WriteAscii((_nextDrawingId++).ToString(CultureInfo.InvariantCulture), output);
                     break;
+                case ShapeIdNode shape:
+                    output.Write(shape.Utf8);
+                    if (_indexes.Count > 0) WriteAscii("_" + (_nextShapeSuffix++).ToString(CultureInfo.InvariantCulture), output);
+                    break;
+                case GuardStartNode:
+                    (_guards ??= new Stack<int>()).Push(output.WrittenCount);
+                    break;
+                case GuardEndNode:
+                    var written = output.WrittenSpan[_guards!.Pop()..];
+                    if (!HasBlockLevel(written)) output.Write(_part.EmptyParagraph);
+                    break;
                 case BlockNode block:
                     WriteBlock(block, output);
                     break;
             }
         }
+    }
+
+    private Stack<int>? _guards;
+
+    private bool HasBlockLevel(ReadOnlySpan<byte> xml)
+    {
+        if (xml.IndexOf(_part.TableStart) >= 0) return true;
+        var start = _part.ParagraphStart;
+        for (var i = xml.IndexOf(start); i >= 0; )
+        {
+            var after = i + start.Length;
+            if (after < xml.Length && xml[after] is (byte)'>' or (byte)' ' or (byte)'/') return true;
+            var next = xml[after..].IndexOf(start);
+            i = next < 0 ? -1 : after + next;
+        }
+        return false;
     }
 
     private void WriteBlock(BlockNode block, ArrayBufferWriter<byte> output)
