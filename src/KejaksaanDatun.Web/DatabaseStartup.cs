@@ -1,5 +1,4 @@
 using KejaksaanDatun.Core.Data;
-using KejaksaanDatun.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Web;
@@ -17,8 +16,7 @@ public static class DatabaseStartup
         {
             var contexts = app.Services.GetRequiredService<IDbContextFactory<DatunDbContext>>();
             await using var db = await contexts.CreateDbContextAsync(ct);
-            await db.Database.MigrateAsync(ct);
-            await DefaultTemplates.EnsureRegisteredAsync(db, app.Services.GetRequiredService<TimeProvider>(), ct);
+            await db.UpgradeAsync(app.Services.GetRequiredService<TimeProvider>(), ct);
         }
         if (app.Configuration.GetValue("Database:SeedDemoData", true))
         {

@@ -16,7 +16,7 @@ internal static class MigrateCommand
             var contexts = services.GetRequiredService<IDbContextFactory<DatunDbContext>>();
             await using var db = await contexts.CreateDbContextAsync();
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            await db.Database.MigrateAsync();
+            await db.UpgradeAsync(TimeProvider.System);
             stdout.WriteLine(pending.Count == 0
                 ? $"Basis data {Database.Describe(services)} sudah mutakhir."
                 : $"Basis data {Database.Describe(services)} diperbarui: {pending.Count} migrasi diterapkan.");

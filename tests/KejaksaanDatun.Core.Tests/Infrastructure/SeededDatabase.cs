@@ -1,5 +1,4 @@
 using KejaksaanDatun.Core.Data;
-using KejaksaanDatun.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +25,7 @@ internal static class SeededDatabase
         await using var services = TestApp.BuildServices(file, TimeProvider.System);
         await using (var db = await services.GetRequiredService<IDbContextFactory<DatunDbContext>>().CreateDbContextAsync())
         {
-            await db.Database.MigrateAsync();
-            await DefaultTemplates.EnsureRegisteredAsync(db, TimeProvider.System);
+            await db.UpgradeAsync(TimeProvider.System);
         }
         await DemoData.SeedAsync(services);
         return file;

@@ -1,0 +1,17 @@
+using KejaksaanDatun.Core.Letters;
+using Microsoft.EntityFrameworkCore;
+
+namespace KejaksaanDatun.Core.Data;
+
+public static class DatabaseUpgrade
+{
+    /// <summary>
+    /// Brings a database up to this version of the app: the schema migrations, then the default letter templates
+    /// that shipped with it. The web app on start, <c>datun migrate</c> and the tests all go through here.
+    /// </summary>
+    public static async Task UpgradeAsync(this DatunDbContext db, TimeProvider clock, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await DefaultTemplates.EnsureRegisteredAsync(db, clock, ct);
+    }
+}
