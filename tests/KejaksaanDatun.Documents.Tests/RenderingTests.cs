@@ -420,6 +420,15 @@ public class RenderingTests
     }
 
     [Fact]
+    public void A_table_whose_rows_all_repeat_over_an_empty_list_is_left_out()
+    {
+        var template = Compile(P("a"), Table(Row("{{#each Items}}{{ this }}", "{{/each}}")), P("b"));
+        using (var doc = Open(template.Render(new { Items = Array.Empty<string>() }).Document))
+            Assert.Empty(doc.MainDocumentPart!.Document!.Body!.Descendants<Table>());
+        Assert.Equal("a\nx\n\nb", RenderText(template, new { Items = new[] { "x" } }));
+    }
+
+    [Fact]
     public void Render_requires_a_json_object()
     {
         var template = Compile(P("x"));

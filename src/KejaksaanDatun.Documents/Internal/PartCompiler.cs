@@ -388,6 +388,7 @@ internal sealed partial class PartCompiler
         }
 
         GuardContainer(story, blocks, ops);
+        GuardTables(blocks, ops);
 
         // Structure edits, outer blocks first: markers inserted before the same element stack inside-out correctly.
         foreach (var block in blocks)
@@ -428,6 +429,21 @@ internal sealed partial class PartCompiler
         container.PrependChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardStart + "-->"));
         container.AppendChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardEnd + "-->"));
     }
+
+    /// <summary>A table whose rows repeat or are conditional is left out when no row remains (Word refuses empty tables).</summary>
+    private static void GuardTables(List<Block> blocks, Dictionary<TagOcc, (Op Op, OpenXmlElement? Unit)> ops)
+    {
+        var tables = blocks.Select(b => ops[b.Open]).Where(o => o.Op != Op.Inline && o.Unit is TableRow)
+            .Select(o => o.Unit!.Parent).OfType<Table>().Distinct().ToList();
+        foreach (var table in tables)
+        {
+            table.InsertBeforeSelf(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + TableGuardStart + "-->"));
+            table.InsertAfterSelf(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + TableGuardEnd + "-->"));
+        }
+    }
+
+    private const char TableGuardStart = '\uE006';
+    private const char TableGuardEnd = '\uE007';
 
     private const char GuardStart = '\uE004';
     private const char GuardEnd = '\uE005';
@@ -510,7 +526,7 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--(\uE004|\uE005)-->")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--([\uE004-\uE007])-->")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
@@ -533,7 +549,13 @@ internal sealed partial class PartCompiler
             }
             if (m.Groups[5].Success)
             {
-                current.Add(m.Groups[5].Value[0] == GuardStart ? new GuardStartNode() : new GuardEndNode());
+                current.Add(m.Groups[5].Value[0] switch
+                {
+                    GuardStart => new GuardStartNode(),
+                    GuardEnd => new GuardEndNode(),
+                    TableGuardStart => new GuardStartNode(),
+                    _ => new TableGuardEndNode(),
+                });
                 continue;
             }
             if (m.Groups[4].Success)
