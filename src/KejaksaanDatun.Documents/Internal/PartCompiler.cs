@@ -278,7 +278,7 @@ internal sealed partial class PartCompiler
         return blocks;
     }
 
-    private enum Op { Inline, Replace, Before, After, Clear }
+    private enum Op { Inline, Replace, Before, After }
 
     /// <summary>Decides where each block's markers go, then edits the part's tree accordingly.</summary>
     private void Place(Story story, List<Block> blocks)
