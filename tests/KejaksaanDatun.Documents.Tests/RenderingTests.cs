@@ -145,6 +145,24 @@ public class RenderingTests
         var template = Compile(P("{{#each Tembusan}}"), P("{{ @index }}. {{ this }}"), P("{{/each}}"), P("."));
         Assert.Equal("1. Kajati\n2. Arsip\n.", RenderText(template, new { Tembusan = new[] { "Kajati", "Arsip" } }));
         Assert.Equal(".", RenderText(template, new { Tembusan = Array.Empty<string>() }));
+        Assert.Equal(".", RenderText(template, Json("""{"Tembusan":null}""")));
+    }
+
+    [Fact]
+    public void This_with_a_path_reads_the_current_item_and_indexes_read_arrays()
+    {
+        var template = Compile(P("{{#each People}}"), P("{{ this.Name }} / {{ Name }} / {{ Phones.0 }}"), P("{{/each}}"), P("{{ People.1.Name }}"));
+        var text = RenderText(template, Json("""{"Name":"luar","People":[{"Name":"A","Phones":["1"]},{"Name":"B","Phones":["2"]}]}"""));
+        Assert.Equal("A / A / 1\nB / B / 2\nB", text);
+    }
+
+    [Fact]
+    public void Each_over_something_that_is_not_a_list_warns()
+    {
+        var template = Compile(P("{{#each Name}}"), P("x"), P("{{/each}}"), P("."));
+        var result = template.Render(new { Name = "A" });
+        Assert.Equal(".", BodyText(result.Document));
+        Assert.Equal(["Data 'Name' bukan daftar, tidak dapat diulang (dokumen, paragraf 1)."], result.Warnings);
     }
 
     [Fact]

@@ -293,6 +293,16 @@ internal sealed partial class PartCompiler
 
             if (members.All(m => m.Para == open.Para))
             {
+                // The text between inline markers is repeated or dropped as is, so it must not open or close a hyperlink,
+                // field or content control on the way.
+                var level = RunParent(open);
+                var bad = members.FirstOrDefault(m => RunParent(m) != level);
+                if (bad is not null)
+                {
+                    story.Errors.Add(new TemplateError(bad.Info.Text, bad.Info.Location,
+                        $"Tag blok {open.Info.Text} dan pasangannya dalam satu paragraf harus sama-sama berada di luar (atau di dalam) tautan atau kolom isian yang sama."));
+                    continue;
+                }
                 foreach (var m in members) ops[m] = (Op.Inline, null);
                 continue;
             }
@@ -477,6 +487,14 @@ internal sealed partial class PartCompiler
             t.Space = SpaceProcessingModeValues.Preserve;
             first = false;
         }
+    }
+
+    private static OpenXmlElement? RunParent(TagOcc tag)
+    {
+        foreach (var (t, start) in tag.Para.Pieces)
+            if (start <= tag.Start && tag.Start < start + t.Text.Length)
+                return t.Parent?.Parent;
+        return null;
     }
 
     private static TableRow? RowOf(Paragraph p, Story story)
