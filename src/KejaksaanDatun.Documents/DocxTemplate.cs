@@ -165,6 +165,17 @@ public sealed class DocxTemplate
         }
     }
 
+    /// <summary>A template saved as .dotx renders to an ordinary document, so that Word opens the result as a .docx.</summary>
+    private static byte[] AsDocument(byte[] contentTypes)
+    {
+        const string template = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+        const string document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+        var text = System.Text.Encoding.UTF8.GetString(contentTypes);
+        return text.Contains(template, StringComparison.Ordinal)
+            ? System.Text.Encoding.UTF8.GetBytes(text.Replace(template, document, StringComparison.Ordinal))
+            : contentTypes;
+    }
+
     private static string NameOf(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
 
     private static Entry[] ReadEntries(byte[] docx, Dictionary<string, PartTemplate> templates)
@@ -188,6 +199,8 @@ public sealed class DocxTemplate
                 stream.CopyTo(copy);
                 raw = copy.ToArray();
             }
+            if (name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                raw = AsDocument(raw);
             entry.Size = (uint)raw.Length;
             entry.Crc = Crc32.Compute(raw);
             using (var compressed = new MemoryStream())

@@ -447,6 +447,21 @@ public class RenderingTests
     }
 
     [Fact]
+    public void A_template_saved_as_dotx_renders_to_a_document()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Template))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new Body(P("{{ A }}")));
+        }
+        var result = DocxTemplate.Compile(stream.ToArray()).Render(new { A = "x" });
+        using var output = Open(result.Document);
+        Assert.Equal(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, output.DocumentType);
+        Assert.Equal("x", Text(output.MainDocumentPart!.Document!.Body!));
+    }
+
+    [Fact]
     public void Render_requires_a_json_object()
     {
         var template = Compile(P("x"));
