@@ -26,7 +26,7 @@ public sealed class DocxTemplate
     private const int MaxCachedBuffer = 4 * 1024 * 1024;
 
     [ThreadStatic] private static MemoryStream? t_output;
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static ByteBuffer? t_buffer;
 
     private readonly Entry[] _entries;
     private readonly uint _firstFreeDrawingId;
@@ -66,7 +66,7 @@ public sealed class DocxTemplate
         var renderer = new Renderer(data, _firstFreeDrawingId);
         // Buffers are reused per thread: a render never calls another render on the same thread.
         var output = t_output ?? new MemoryStream(_sizeHint);
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        var buffer = t_buffer ?? new ByteBuffer(64 * 1024);
         t_output = null;
         t_buffer = null;
         output.SetLength(0);
@@ -78,7 +78,7 @@ public sealed class DocxTemplate
                 zip.AddPrecompressed(entry.Name, entry.Stored, entry.Crc, entry.Size, entry.Deflated);
                 continue;
             }
-            buffer.ResetWrittenCount();
+            buffer.Reset();
             renderer.Render(entry.Template, buffer);
             zip.AddDeflated(entry.Name, buffer.WrittenSpan, CompressionLevel.Fastest);
         }
@@ -87,7 +87,7 @@ public sealed class DocxTemplate
         if (output.Capacity <= MaxCachedBuffer) t_output = output;
         if (buffer.Capacity <= MaxCachedBuffer)
         {
-            buffer.ResetWrittenCount();
+            buffer.Reset();
             t_buffer = buffer;
         }
         return new RenderResult(document, renderer.Warnings);
@@ -165,6 +165,17 @@ public sealed class DocxTemplate
         }
     }
 
+    /// <summary>A template saved as .dotx renders to an ordinary document, so that Word opens the result as a .docx.</summary>
+    private static byte[] AsDocument(byte[] contentTypes)
+    {
+        const string template = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+        const string document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+        var text = System.Text.Encoding.UTF8.GetString(contentTypes);
+        return text.Contains(template, StringComparison.Ordinal)
+            ? System.Text.Encoding.UTF8.GetBytes(text.Replace(template, document, StringComparison.Ordinal))
+            : contentTypes;
+    }
+
     private static string NameOf(OpenXmlPart part) => Path.GetFileNameWithoutExtension(part.Uri.OriginalString);
 
     private static Entry[] ReadEntries(byte[] docx, Dictionary<string, PartTemplate> templates)
@@ -188,6 +199,8 @@ public sealed class DocxTemplate
                 stream.CopyTo(copy);
                 raw = copy.ToArray();
             }
+            if (name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                raw = AsDocument(raw);
             entry.Size = (uint)raw.Length;
             entry.Crc = Crc32.Compute(raw);
             using (var compressed = new MemoryStream())

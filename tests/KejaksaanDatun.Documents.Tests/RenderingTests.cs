@@ -145,6 +145,24 @@ public class RenderingTests
         var template = Compile(P("{{#each Tembusan}}"), P("{{ @index }}. {{ this }}"), P("{{/each}}"), P("."));
         Assert.Equal("1. Kajati\n2. Arsip\n.", RenderText(template, new { Tembusan = new[] { "Kajati", "Arsip" } }));
         Assert.Equal(".", RenderText(template, new { Tembusan = Array.Empty<string>() }));
+        Assert.Equal(".", RenderText(template, Json("""{"Tembusan":null}""")));
+    }
+
+    [Fact]
+    public void This_with_a_path_reads_the_current_item_and_indexes_read_arrays()
+    {
+        var template = Compile(P("{{#each People}}"), P("{{ this.Name }} / {{ Name }} / {{ Phones.0 }}"), P("{{/each}}"), P("{{ People.1.Name }}"));
+        var text = RenderText(template, Json("""{"Name":"luar","People":[{"Name":"A","Phones":["1"]},{"Name":"B","Phones":["2"]}]}"""));
+        Assert.Equal("A / A / 1\nB / B / 2\nB", text);
+    }
+
+    [Fact]
+    public void Each_over_something_that_is_not_a_list_warns()
+    {
+        var template = Compile(P("{{#each Name}}"), P("x"), P("{{/each}}"), P("."));
+        var result = template.Render(new { Name = "A" });
+        Assert.Equal(".", BodyText(result.Document));
+        Assert.Equal(["Data 'Name' bukan daftar, tidak dapat diulang (dokumen, paragraf 1)."], result.Warnings);
     }
 
     [Fact]
@@ -417,6 +435,30 @@ public class RenderingTests
             Assert.Single(doc.MainDocumentPart!.HeaderParts.Single().Header!.Elements<Paragraph>());
         using (var doc = Open(template.Render(new { Show = true }).Document))
             Assert.Equal("Kop", Text(doc.MainDocumentPart!.HeaderParts.Single().Header!));
+    }
+
+    [Fact]
+    public void A_table_whose_rows_all_repeat_over_an_empty_list_is_left_out()
+    {
+        var template = Compile(P("a"), Table(Row("{{#each Items}}{{ this }}", "{{/each}}")), P("b"));
+        using (var doc = Open(template.Render(new { Items = Array.Empty<string>() }).Document))
+            Assert.Empty(doc.MainDocumentPart!.Document!.Body!.Descendants<Table>());
+        Assert.Equal("a\nx\n\nb", RenderText(template, new { Items = new[] { "x" } }));
+    }
+
+    [Fact]
+    public void A_template_saved_as_dotx_renders_to_a_document()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Template))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new Document(new Body(P("{{ A }}")));
+        }
+        var result = DocxTemplate.Compile(stream.ToArray()).Render(new { A = "x" });
+        using var output = Open(result.Document);
+        Assert.Equal(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, output.DocumentType);
+        Assert.Equal("x", Text(output.MainDocumentPart!.Document!.Body!));
     }
 
     [Fact]

@@ -166,6 +166,14 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void An_inline_block_half_inside_a_hyperlink_is_reported()
+    {
+        var paragraph = P(R("{{#if A}}a "), new DocumentFormat.OpenXml.Wordprocessing.Hyperlink(R("b{{/if}}")) { Anchor = "x" });
+        var error = SingleError(paragraph);
+        Assert.Equal("{{/if}}", error.Tag);
+    }
+
+    [Fact]
     public void A_zip_that_is_not_a_word_document_is_refused()
     {
         using var stream = new MemoryStream();

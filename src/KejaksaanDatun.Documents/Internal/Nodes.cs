@@ -34,6 +34,9 @@ internal sealed class GuardStartNode : Node;
 /// <summary>Adds an empty paragraph when nothing block-level was written since the matching start.</summary>
 internal sealed class GuardEndNode : Node;
 
+/// <summary>Removes everything since the matching start when no table row was written.</summary>
+internal sealed class TableGuardEndNode : Node;
+
 internal sealed class BlockNode(TagInfo tag) : Node
 {
     public TagInfo Tag { get; } = tag;
@@ -48,7 +51,8 @@ internal sealed class PartTemplate(List<Node> nodes, string wordPrefix, int size
     public byte[] LineBreak { get; } = Encoding.UTF8.GetBytes($"</{wordPrefix}:t><{wordPrefix}:br/><{wordPrefix}:t xml:space=\"preserve\">");
     public byte[] EmptyParagraph { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:p/>");
     public byte[] ParagraphStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:p");
-    public byte[] TableStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:tbl>");
+    public byte[] RowStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:tr");
+    public byte[] TableStart { get; } = Encoding.UTF8.GetBytes($"<{wordPrefix}:tbl");
     public byte[] Tab { get; } = Encoding.UTF8.GetBytes($"</{wordPrefix}:t><{wordPrefix}:tab/><{wordPrefix}:t xml:space=\"preserve\">");
     public int SizeHint { get; } = sizeHint;
 }

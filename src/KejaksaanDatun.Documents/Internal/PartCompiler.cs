@@ -278,7 +278,7 @@ internal sealed partial class PartCompiler
         return blocks;
     }
 
-    private enum Op { Inline, Replace, Before, After, Clear }
+    private enum Op { Inline, Replace, Before, After }
 
     /// <summary>Decides where each block's markers go, then edits the part's tree accordingly.</summary>
     private void Place(Story story, List<Block> blocks)
@@ -293,6 +293,16 @@ internal sealed partial class PartCompiler
 
             if (members.All(m => m.Para == open.Para))
             {
+                // The text between inline markers is repeated or dropped as is, so it must not open or close a hyperlink,
+                // field or content control on the way.
+                var level = RunParent(open);
+                var bad = members.FirstOrDefault(m => RunParent(m) != level);
+                if (bad is not null)
+                {
+                    story.Errors.Add(new TemplateError(bad.Info.Text, bad.Info.Location,
+                        $"Tag blok {open.Info.Text} dan pasangannya dalam satu paragraf harus sama-sama berada di luar (atau di dalam) tautan atau kolom isian yang sama."));
+                    continue;
+                }
                 foreach (var m in members) ops[m] = (Op.Inline, null);
                 continue;
             }
@@ -388,6 +398,7 @@ internal sealed partial class PartCompiler
         }
 
         GuardContainer(story, blocks, ops);
+        GuardTables(blocks, ops);
 
         // Structure edits, outer blocks first: markers inserted before the same element stack inside-out correctly.
         foreach (var block in blocks)
@@ -429,6 +440,21 @@ internal sealed partial class PartCompiler
         container.AppendChild(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + GuardEnd + "-->"));
     }
 
+    /// <summary>A table whose rows repeat or are conditional is left out when no row remains (Word refuses empty tables).</summary>
+    private static void GuardTables(List<Block> blocks, Dictionary<TagOcc, (Op Op, OpenXmlElement? Unit)> ops)
+    {
+        var tables = blocks.Select(b => ops[b.Open]).Where(o => o.Op != Op.Inline && o.Unit is TableRow)
+            .Select(o => o.Unit!.Parent).OfType<Table>().Distinct().ToList();
+        foreach (var table in tables)
+        {
+            table.InsertBeforeSelf(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + TableGuardStart + "-->"));
+            table.InsertAfterSelf(new OpenXmlMiscNode(System.Xml.XmlNodeType.Comment, "<!--" + TableGuardEnd + "-->"));
+        }
+    }
+
+    private const char TableGuardStart = '\uE006';
+    private const char TableGuardEnd = '\uE007';
+
     private const char GuardStart = '\uE004';
     private const char GuardEnd = '\uE005';
 
@@ -461,6 +487,14 @@ internal sealed partial class PartCompiler
             t.Space = SpaceProcessingModeValues.Preserve;
             first = false;
         }
+    }
+
+    private static OpenXmlElement? RunParent(TagOcc tag)
+    {
+        foreach (var (t, start) in tag.Para.Pieces)
+            if (start <= tag.Start && tag.Start < start + t.Text.Length)
+                return t.Parent?.Parent;
+        return null;
     }
 
     private static TableRow? RowOf(Paragraph p, Story story)
@@ -510,7 +544,7 @@ internal sealed partial class PartCompiler
         return tags == 1 && !HasObjects(row);
     }
 
-    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--(\uE004|\uE005)-->")]
+    [GeneratedRegex("<!--\uE000(\\d+)\uE001-->|\uE000(\\d+)\uE001|(?<=\\sid=\")(39\\d{8})(?=\")|\uE002(\\d+)\uE003|<!--([\uE004-\uE007])-->")]
     private static partial Regex MarkerPattern();
 
     /// <summary>Serialises the edited part and cuts it into nodes; reports blocks that cross each other.</summary>
@@ -533,7 +567,13 @@ internal sealed partial class PartCompiler
             }
             if (m.Groups[5].Success)
             {
-                current.Add(m.Groups[5].Value[0] == GuardStart ? new GuardStartNode() : new GuardEndNode());
+                current.Add(m.Groups[5].Value[0] switch
+                {
+                    GuardStart => new GuardStartNode(),
+                    GuardEnd => new GuardEndNode(),
+                    TableGuardStart => new GuardStartNode(),
+                    _ => new TableGuardEndNode(),
+                });
                 continue;
             }
             if (m.Groups[4].Success)

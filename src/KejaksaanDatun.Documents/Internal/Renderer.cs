@@ -24,13 +24,13 @@ internal sealed class Renderer
 
     public IReadOnlyList<string> Warnings => _warnings;
 
-    public void Render(PartTemplate part, ArrayBufferWriter<byte> output)
+    public void Render(PartTemplate part, ByteBuffer output)
     {
         _part = part;
         Write(part.Nodes, output);
     }
 
-    private void Write(List<Node> nodes, ArrayBufferWriter<byte> output)
+    private void Write(List<Node> nodes, ByteBuffer output)
     {
         foreach (var node in nodes)
         {
@@ -57,6 +57,10 @@ internal sealed class Renderer
                     var written = output.WrittenSpan[_guards!.Pop()..];
                     if (!HasBlockLevel(written)) output.Write(_part.EmptyParagraph);
                     break;
+                case TableGuardEndNode:
+                    var start = _guards!.Pop();
+                    if (!HasElement(output.WrittenSpan[start..], _part.RowStart)) output.Truncate(start);
+                    break;
                 case BlockNode block:
                     WriteBlock(block, output);
                     break;
@@ -66,10 +70,12 @@ internal sealed class Renderer
 
     private Stack<int>? _guards;
 
-    private bool HasBlockLevel(ReadOnlySpan<byte> xml)
+    private bool HasBlockLevel(ReadOnlySpan<byte> xml) =>
+        HasElement(xml, _part.TableStart) || HasElement(xml, _part.ParagraphStart);
+
+    /// <summary>Whether the XML holds a start tag with exactly this name (so "&lt;w:p" does not match "&lt;w:pPr").</summary>
+    private static bool HasElement(ReadOnlySpan<byte> xml, ReadOnlySpan<byte> start)
     {
-        if (xml.IndexOf(_part.TableStart) >= 0) return true;
-        var start = _part.ParagraphStart;
         for (var i = xml.IndexOf(start); i >= 0; )
         {
             var after = i + start.Length;
@@ -80,7 +86,7 @@ internal sealed class Renderer
         return false;
     }
 
-    private void WriteBlock(BlockNode block, ArrayBufferWriter<byte> output)
+    private void WriteBlock(BlockNode block, ByteBuffer output)
     {
         var tag = block.Tag;
         var found = TryResolve(tag.Segments, out var value);
@@ -175,7 +181,7 @@ internal sealed class Renderer
         return false;
     }
 
-    private void WriteValue(TagInfo tag, ArrayBufferWriter<byte> output)
+    private void WriteValue(TagInfo tag, ByteBuffer output)
     {
         string text;
         if (tag.Path == "@index")
@@ -216,7 +222,7 @@ internal sealed class Renderer
         if (_seen.Add(warning)) _warnings.Add(warning);
     }
 
-    private static void WriteAscii(string s, ArrayBufferWriter<byte> output)
+    private static void WriteAscii(string s, ByteBuffer output)
     {
         var span = output.GetSpan(s.Length);
         for (var i = 0; i < s.Length; i++) span[i] = (byte)s[i];
@@ -225,7 +231,7 @@ internal sealed class Renderer
 
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\n\r\t\v\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
-    private void WriteEscaped(string s, ArrayBufferWriter<byte> output)
+    private void WriteEscaped(string s, ByteBuffer output)
     {
         var rest = s.AsSpan();
         while (rest.Length > 0)
