@@ -17,7 +17,8 @@ namespace KejaksaanDatun.Core.Features.Letters;
 [AllowedRoles(Roles.PimpinanKejaksaan, Roles.Jpn)]
 public sealed class StartBulkLetters : ICommand<Guid>
 {
-    public const int MaxLetters = 500;
+    // One page of the case list: a week's summons are tens of letters, and the batch is chosen from one list.
+    public const int MaxLetters = Paging.MaxPageSize;
 
     public LetterKind Kind { get; set; } = LetterKind.Undangan1;
     public List<int> SkkIds { get; set; } = [];
