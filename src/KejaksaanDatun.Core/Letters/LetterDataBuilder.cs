@@ -84,10 +84,15 @@ public static class LetterDataBuilder
         };
     }
 
+    /// <summary>One row per month, as letters show arrears: the programs owed that month and their sums.</summary>
     private static Tunggakan ArrearsOf(Skk skk) =>
-        Tunggakan.From(skk.ArrearsLines.OrderBy(l => l.Period).ThenBy(l => l.Program).Select(l => new BarisTunggakan
+        Tunggakan.From(skk.ArrearsLines.GroupBy(l => l.Period).OrderBy(g => g.Key).Select(month => new BarisTunggakan
         {
-            Periode = l.Period, Program = DomainLabels.Of(l.Program), Iuran = l.Iuran.Rupiah, Denda = l.Denda.Rupiah, Jumlah = l.Total.Rupiah,
+            Periode = month.Key,
+            Program = string.Join(", ", month.OrderBy(l => l.Program).Select(l => DomainLabels.Of(l.Program))),
+            Iuran = Money.Sum(month.Select(l => l.Iuran)).Rupiah,
+            Denda = Money.Sum(month.Select(l => l.Denda)).Rupiah,
+            Jumlah = Money.Sum(month.Select(l => l.Total)).Rupiah,
         }));
 
     private static string SubjectOf(LetterKind kind, string employer) => kind switch
