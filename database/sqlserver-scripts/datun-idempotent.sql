@@ -793,3 +793,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
+)
+BEGIN
+    ALTER TABLE [Offices] ADD [Email] nvarchar(400) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
+)
+BEGIN
+    ALTER TABLE [Offices] ADD [Phone] nvarchar(400) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
+)
+BEGIN
+    ALTER TABLE [Offices] ADD [Website] nvarchar(400) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122180031_OfficeContacts', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -93,6 +93,17 @@ public static class DemoData
             "Kepala BPJS Ketenagakerjaan Kantor Cabang Perintis Kandangan", "Iwan Pramono"),
     ];
 
+    /// <summary>The kop surat contact lines of the Kejaksaan offices.</summary>
+    private static readonly Dictionary<string, (string? Phone, string? Email, string? Website)> Contacts = new()
+    {
+        ["KEJAGUNG"] = ("(021) 7221337", "humas@kejaksaan.go.id", "www.kejaksaan.go.id"),
+        ["KEJATI-KALSEL"] = ("(0511) 3352316", "kejati.kalsel@kejaksaan.go.id", "www.kejati-kalsel.kejaksaan.go.id"),
+        ["KEJATI-KALTENG"] = ("(0536) 3221325", "kejati.kalteng@kejaksaan.go.id", "www.kejati-kalteng.kejaksaan.go.id"),
+        ["KEJARI-HST"] = ("(0517) 41023", "kejari.hst@kejaksaan.go.id", "www.kejari-hulusungaitengah.kejaksaan.go.id"),
+        ["KEJARI-BJM"] = ("(0511) 3300412", "kejari.banjarmasin@kejaksaan.go.id", "www.kejari-banjarmasin.kejaksaan.go.id"),
+        ["KEJARI-PLK"] = ("(0536) 3224016", "kejari.palangkaraya@kejaksaan.go.id", "www.kejari-palangkaraya.kejaksaan.go.id"),
+    };
+
     private sealed record EmployerSeed(
         string Name, string Office, bool Registered, string Address, string District, string Sector, int Workers, string Contact);
 
@@ -254,6 +265,8 @@ public static class DemoData
                 Parent = seed.Parent is null ? null : offices[seed.Parent],
                 City = seed.City, Address = seed.Address, TimeZone = seed.Zone, LetterCode = seed.LetterCode,
                 HeadTitle = seed.HeadTitle, HeadName = seed.HeadName,
+                Phone = Contacts.GetValueOrDefault(seed.Code).Phone ?? "", Email = Contacts.GetValueOrDefault(seed.Code).Email ?? "",
+                Website = Contacts.GetValueOrDefault(seed.Code).Website ?? "",
             };
         }
         db.Offices.AddRange(offices.Values);

@@ -25,6 +25,10 @@ public class Office
     public string Path { get; set; } = "/";
     public string City { get; set; } = "";
     public string Address { get; set; } = "";
+    /// <summary>Contact lines printed in the kop surat.</summary>
+    public string Phone { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string Website { get; set; } = "";
     public OfficeTimeZone TimeZone { get; set; } = OfficeTimeZone.WITA;
     /// <summary>Kode surat of the office as it appears in letter numbers, e.g. <c>O.3.14</c>.</summary>
     public string LetterCode { get; set; } = "";

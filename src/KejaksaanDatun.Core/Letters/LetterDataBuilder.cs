@@ -35,6 +35,9 @@ public static class LetterDataBuilder
                 NamaKejati = c.KejaksaanParent?.Name.ToUpperInvariant(),
                 NamaKantor = office.Name.ToUpperInvariant(),
                 Alamat = office.Address,
+                Telepon = NullIfEmpty(office.Phone),
+                Email = NullIfEmpty(office.Email),
+                Laman = NullIfEmpty(office.Website),
                 Kota = office.City,
                 KodeSurat = office.LetterCode,
             },
@@ -69,12 +72,15 @@ public static class LetterDataBuilder
                 Jam = $"{s.Time:HH.mm} {office.TimeZone}",
                 Tempat = s.Place,
                 Keperluan = s.Purpose,
+                Narahubung = c.Team.Where(m => m.IsLead).Select(m => m.User.FullName + (string.IsNullOrEmpty(m.User.PhoneNumber) ? "" : $" ({m.User.PhoneNumber})"))
+                    .FirstOrDefault(),
             } : null,
             Pengembalian = input.Kind == LetterKind.PengembalianSkk ? new Pengembalian { Alasan = skk.ReturnReason } : null,
             Penandatangan = new Penandatangan
             {
                 Jabatan = input.Signer.Jabatan,
-                AtasNama = input.Signer.Jabatan.StartsWith("Kepala Kejaksaan", StringComparison.OrdinalIgnoreCase) ? null : office.HeadTitle,
+                // Anyone but the head signs on the head's behalf ("atas nama").
+                AtasNama = input.Signer.Jabatan.StartsWith("Kepala Kejaksaan", StringComparison.OrdinalIgnoreCase) ? null : $"a.n. {office.HeadTitle}",
                 Nama = input.Signer.FullName,
                 Pangkat = input.Signer.Pangkat,
                 Nip = input.Signer.Nip,
@@ -85,6 +91,8 @@ public static class LetterDataBuilder
     }
 
     /// <summary>One row per month, as letters show arrears: the programs owed that month and their sums.</summary>
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
     private static Tunggakan ArrearsOf(Skk skk) =>
         Tunggakan.From(skk.ArrearsLines.GroupBy(l => l.Period).OrderBy(g => g.Key).Select(month => new BarisTunggakan
         {
