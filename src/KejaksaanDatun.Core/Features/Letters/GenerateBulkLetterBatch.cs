@@ -71,8 +71,8 @@ public sealed class GenerateBulkLetterBatchHandler(DatunDbContext db, CurrentUse
             var index = 0;
             foreach (var letter in letters)
             {
-                // Numbered names keep the ZIP in the order of the letter numbers.
-                var entry = zip.CreateEntry($"{++index:0000}-{letter.FileName}", CompressionLevel.Fastest);
+                // Numbered names keep the ZIP in the order of the letter numbers. A .docx is compressed already.
+                var entry = zip.CreateEntry($"{++index:0000}-{letter.FileName}", CompressionLevel.NoCompression);
                 await using var stream = entry.Open();
                 await stream.WriteAsync(letter.Content, ct);
             }
