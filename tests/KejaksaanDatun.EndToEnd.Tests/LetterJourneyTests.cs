@@ -90,6 +90,20 @@ public sealed class LetterJourneyTests : IClassFixture<AppHost>, IClassFixture<B
         });
     }
 
+    [Fact]
+    public async Task Only_the_administrator_opens_the_background_jobs_dashboard_even_from_the_local_machine()
+    {
+        await using (var kasi = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "kasidatun.hst", "7-jobs"))
+        {
+            var refused = await kasi.Page.GotoAsync(_app.BaseUrl + "/hangfire");
+            Assert.True(refused!.Status is 401 or 403, $"status {refused.Status}");
+        }
+        await using var admin = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "admin", "7-jobs-admin");
+        var allowed = await admin.Page.GotoAsync(_app.BaseUrl + "/hangfire");
+        Assert.Equal(200, allowed!.Status);
+        await Expect(admin.Page.GetByText("KejaksaanDatun · Pekerjaan latar belakang").First).ToBeVisibleAsync();
+    }
+
     private static async Task Upload(IPage page, byte[] content, string name)
     {
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("upload-Somasi").ClickAsync());
