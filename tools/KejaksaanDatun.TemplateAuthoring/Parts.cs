@@ -20,7 +20,9 @@ public static class Parts
         doc.P("{{/if}}");
         doc.P("**{{ Kop.NamaKantor }}**", Pf.Center with { Size = 32 });
         doc.P("{{ Kop.Alamat }}", Pf.Center with { Size = 18 });
-        doc.P("Telp. {{ Kop.Telepon }}  •  Email: {{ Kop.Email }}  •  Laman: {{ Kop.Laman }}", Pf.Center with { Size = 18, RuleBelow = true, After = 240 });
+        // Each contact line shows only when the office has it, so no empty labels are printed.
+        doc.P("{{#if Kop.Telepon}}Telp. {{ Kop.Telepon }}{{/if}}{{#if Kop.Email}}  •  Email: {{ Kop.Email }}{{/if}}{{#if Kop.Laman}}  •  Laman: {{ Kop.Laman }}{{/if}}",
+            Pf.Center with { Size = 18, RuleBelow = true, After = 240 });
         return doc;
     }
 

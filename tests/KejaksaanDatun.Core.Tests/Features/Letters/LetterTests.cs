@@ -215,3 +215,25 @@ public class LetterTests
         Assert.Equal(original, (await app.Send(new GetTemplateFile(somasi.Versions.Single(v => v.IsDefault).Id), admin)).Content);
     }
 }
+
+public class DefaultTemplateTests
+{
+    [Fact]
+    public async Task A_changed_default_template_becomes_a_new_default_version_and_an_unchanged_one_does_not()
+    {
+        await using var app = await TestApp.StartAsync();
+        await using var db = app.NewDb();
+        var before = await db.TemplateVersions.CountAsync(t => t.OfficeId == null);
+        await DefaultTemplates.EnsureRegisteredAsync(db, app.Clock);
+        Assert.Equal(before, await db.TemplateVersions.CountAsync(t => t.OfficeId == null));
+
+        var somasi = await db.TemplateVersions.SingleAsync(t => t.OfficeId == null && t.Kind == LetterKind.Somasi && t.IsActive);
+        somasi.Content = TemplateFiles.WithExtraParagraph(somasi.Content, "versi lama");
+        await db.SaveChangesAsync();
+        await DefaultTemplates.EnsureRegisteredAsync(db, app.Clock);
+
+        var versions = await db.TemplateVersions.Where(t => t.OfficeId == null && t.Kind == LetterKind.Somasi).OrderBy(t => t.VersionNumber).ToListAsync();
+        Assert.Equal([false, true], versions.Select(v => v.IsActive));
+        Assert.Equal(versions[0].VersionNumber + 1, versions[1].VersionNumber);
+    }
+}
