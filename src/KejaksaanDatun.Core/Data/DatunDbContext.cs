@@ -23,6 +23,10 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
     public DbSet<LetterNumberFormat> LetterNumberFormats => Set<LetterNumberFormat>();
     public DbSet<BulkLetterJob> BulkLetterJobs => Set<BulkLetterJob>();
+    // Summons and meetings
+    public DbSet<Summons> Summonses => Set<Summons>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Somasi> Somasis => Set<Somasi>();
 
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;

@@ -23,7 +23,11 @@ public class JpnTeamMember
     public bool IsLead { get; set; }
 }
 
-public enum CaseEventKind { Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided }
+public enum CaseEventKind
+{
+    Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided,
+    SummonsScheduled, SummonsRescheduled, SummonsDelivered, SummonsAttendance, SomasiIssued, MeetingRecorded,
+}
 
 /// <summary>One entry of a case's timeline.</summary>
 public class CaseEvent
