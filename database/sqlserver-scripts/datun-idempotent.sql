@@ -830,3 +830,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE TABLE [Meetings] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [HeldAt] datetime2 NOT NULL,
+        [Place] nvarchar(400) NOT NULL,
+        [Attendees] nvarchar(4000) NOT NULL,
+        [EmployerStatement] nvarchar(max) NOT NULL,
+        [Agreement] nvarchar(max) NOT NULL,
+        [Notes] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Meetings_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE TABLE [Somasis] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [DeadlineDays] int NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_Somasis] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Somasis_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE TABLE [Summonses] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [ScheduledAt] datetime2 NOT NULL,
+        [Place] nvarchar(400) NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [LetterId] bigint NULL,
+        [DeliveredOn] date NULL,
+        [DeliveryNote] nvarchar(1000) NULL,
+        [Attendance] nvarchar(20) NOT NULL,
+        [AttendanceNote] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Summonses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Summonses_Letters_LetterId] FOREIGN KEY ([LetterId]) REFERENCES [Letters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Summonses_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_SkkId_HeldAt] ON [Meetings] ([SkkId], [HeldAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_Somasis_SkkId] ON [Somasis] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE INDEX [IX_Summonses_LetterId] ON [Summonses] ([LetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Summonses_SkkId_Sequence] ON [Summonses] ([SkkId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122182030_SummonsAndMeetings', N'10.0.11');
+END;
+
+COMMIT;
+GO
+
