@@ -23,7 +23,8 @@ public class JpnTeamMember
     public bool IsLead { get; set; }
 }
 
-public enum CaseEventKind { Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided }
+public enum CaseEventKind { Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided,
+    PlanAgreed, PlanRenegotiated, PaymentReported, PaymentConfirmed, PaymentReversed, BrokenPromise, CaseClosed }
 
 /// <summary>One entry of a case's timeline.</summary>
 public class CaseEvent
