@@ -23,9 +23,10 @@ internal static class SeededDatabase
         Directory.CreateDirectory(Folder);
         var file = Path.Combine(Folder, "template.db");
         await using var services = TestApp.BuildServices(file, TimeProvider.System);
-        await using (var db = await services.GetRequiredService<IDbContextFactory<DatunDbContext>>().CreateDbContextAsync())
+        await using (var db = SchemaCatchUp.NewContext(file))
         {
             await db.UpgradeAsync(TimeProvider.System);
+            await SchemaCatchUp.ApplyModelChangesNotYetMigratedAsync(db);
         }
         await DemoData.SeedAsync(services);
         return file;
