@@ -91,8 +91,12 @@ public sealed class AgreeInstallmentPlanHandler(DatunDbContext db, CurrentUser c
         var skk = await SkkRules.LoadForChange(db, command.SkkId, command.Version, ct);
         await RecoveryRules.EnsureTeamOrLeadership(db, skk, user, ct);
         RecoveryRules.EnsureHandled(skk);
+        var today = RecoveryRules.Today(clock, skk);
+        if (skk.IsExpiredOn(today))
+            throw new BusinessRuleException(
+                $"SKK berlaku sampai {IndonesianFormat.Date(skk.ValidUntil)} dan sudah kedaluwarsa; kesanggupan baru memerlukan perpanjangan dengan SKK baru.");
         var signedOn = command.SignedOn!.Value;
-        if (signedOn > RecoveryRules.Today(clock, skk))
+        if (signedOn > today)
             throw RequestValidationException.For(nameof(AgreeInstallmentPlan.SignedOn), "Tanggal Surat Pernyataan Kesanggupan tidak boleh di masa depan.");
 
         Money.TryParse(command.CommittedAmount, out var committed);

@@ -65,6 +65,17 @@ public class RecoveryRefusalTests
     }
 
     [Fact]
+    public async Task A_commitment_on_an_expired_skk_is_refused()
+    {
+        await using var app = await TestApp.StartAsync();
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        app.Clock.Now = app.Clock.Now.AddYears(1).AddDays(2);
+        var plan = await app.ThreeMonthlyInstallments(skkId);
+        var refused = await RefusedWithoutChange<BusinessRuleException>(app, skkId, async () => await app.Send(plan, await app.As("jpn.hst1")));
+        Assert.Contains("kedaluwarsa", refused.Message);
+    }
+
+    [Fact]
     public async Task A_jpn_outside_the_team_may_not_agree_a_plan()
     {
         await using var app = await TestApp.StartAsync();
