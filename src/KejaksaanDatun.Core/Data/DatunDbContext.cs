@@ -28,6 +28,12 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Somasi> Somasis => Set<Somasi>();
 
+    // Commitments and recovery
+    public DbSet<InstallmentPlan> InstallmentPlans => Set<InstallmentPlan>();
+    public DbSet<Installment> Installments => Set<Installment>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<LitigationRecord> LitigationRecords => Set<LitigationRecord>();
+
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
 

@@ -52,6 +52,8 @@ public class Skk : IVersioned
     public string? ReturnReason { get; set; }
     public string? WithdrawReason { get; set; }
     public DateTime? ClosedAt { get; set; }
+    public CaseOutcome? Outcome { get; set; }
+    public string? OutcomeReason { get; set; }
     public DateTime CreatedAt { get; set; }
     public string CreatedById { get; set; } = "";
     public long Version { get; set; }
@@ -125,6 +127,27 @@ public static class DomainLabels
     };
 
     public static string Of(SocialSecurityProgram p) => p.ToString().ToUpperInvariant();
+
+    public static string Of(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Lunas => "Lunas",
+        CaseOutcome.Diangsur => "Diangsur",
+        CaseOutcome.SebagianDikembalikan => "Sebagian dipulihkan, sisanya dikembalikan",
+        CaseOutcome.TidakBerhasil => "Tidak berhasil (SKK dikembalikan)",
+        CaseOutcome.Gugatan => "Gugatan",
+        CaseOutcome.Dicabut => "Dicabut",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(PaymentState state) => state switch
+    {
+        PaymentState.Reported => "Dilaporkan",
+        PaymentState.Confirmed => "Dikonfirmasi BPJS",
+        PaymentState.Reversed => "Dibatalkan",
+        _ => state.ToString(),
+    };
+
+    public static string Of(LitigationKind kind) => kind == LitigationKind.GugatanSederhana ? "Gugatan sederhana" : "Gugatan perdata";
 
     public static string Of(AgreementKind kind) => kind == AgreementKind.MoU ? "MoU" : "PKS";
 }
