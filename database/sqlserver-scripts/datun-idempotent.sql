@@ -942,3 +942,162 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    ALTER TABLE [Skks] ADD [Outcome] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    ALTER TABLE [Skks] ADD [OutcomeReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE TABLE [InstallmentPlans] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [PlanVersion] int NOT NULL,
+        [CommittedSen] bigint NOT NULL,
+        [SignedOn] date NOT NULL,
+        [ResponsibleName] nvarchar(200) NOT NULL,
+        [ResponsibleTitle] nvarchar(200) NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [IsCurrent] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_InstallmentPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InstallmentPlans_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE TABLE [LitigationRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(4000) NOT NULL,
+        [Note] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_LitigationRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LitigationRecords_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE TABLE [Payments] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [PaidOn] date NOT NULL,
+        [AmountSen] bigint NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [ProofNote] nvarchar(1000) NOT NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [ReportedById] nvarchar(400) NOT NULL,
+        [ReportedByName] nvarchar(400) NOT NULL,
+        [ConfirmedById] nvarchar(400) NULL,
+        [ConfirmedByName] nvarchar(400) NULL,
+        [ConfirmedAt] datetime2 NULL,
+        [ReversalReason] nvarchar(4000) NULL,
+        [ReversedAt] datetime2 NULL,
+        [ReversedById] nvarchar(400) NULL,
+        [ReversesPaymentId] int NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Payments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Payments_Payments_ReversesPaymentId] FOREIGN KEY ([ReversesPaymentId]) REFERENCES [Payments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Payments_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE TABLE [Installments] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [Number] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [AmountSen] bigint NOT NULL,
+        [PaidSen] bigint NOT NULL,
+        [BrokenPromiseRecordedAt] datetime2 NULL,
+        CONSTRAINT [PK_Installments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Installments_InstallmentPlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [InstallmentPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_InstallmentPlans_SkkId_PlanVersion] ON [InstallmentPlans] ([SkkId], [PlanVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Installments_PlanId_Number] ON [Installments] ([PlanId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE INDEX [IX_LitigationRecords_SkkId] ON [LitigationRecords] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_ReversesPaymentId] ON [Payments] ([ReversesPaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_SkkId_State] ON [Payments] ([SkkId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122182424_Recovery'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122182424_Recovery', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -464,6 +464,98 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Installment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountSen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("BrokenPromiseRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PaidSen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Installments");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CommittedSen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResponsibleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId", "PlanVersion")
+                        .IsUnique();
+
+                    b.ToTable("InstallmentPlans");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +731,47 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("LetterNumberFormats");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.LitigationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.ToTable("LitigationRecords");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -810,6 +943,94 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountSen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProofNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReportedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReversedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int?>("ReversesPaymentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversesPaymentId");
+
+                    b.HasIndex("SkkId", "State");
+
+                    b.ToTable("Payments");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Skk", b =>
                 {
                     b.Property<int>("Id")
@@ -879,6 +1100,14 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("date");
@@ -1332,6 +1561,24 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Navigation("BpjsOffice");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Installment", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.InstallmentPlan", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.AppUser", "LeadJpn")
@@ -1395,6 +1642,15 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.LitigationRecord", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Meeting", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
@@ -1412,6 +1668,20 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Skk", b =>
@@ -1528,6 +1798,11 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.Navigation("Installments");
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>

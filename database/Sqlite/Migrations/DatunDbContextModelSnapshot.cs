@@ -447,6 +447,94 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Installment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountSen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BrokenPromiseRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidSen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Installments");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommittedSen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId", "PlanVersion")
+                        .IsUnique();
+
+                    b.ToTable("InstallmentPlans");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>
                 {
                     b.Property<int>("Id")
@@ -618,6 +706,45 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("LetterNumberFormats");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.LitigationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.ToTable("LitigationRecords");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -785,6 +912,92 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountSen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProofNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversedById")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversesPaymentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversesPaymentId");
+
+                    b.HasIndex("SkkId", "State");
+
+                    b.ToTable("Payments");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Skk", b =>
                 {
                     b.Property<int>("Id")
@@ -851,6 +1064,14 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodFrom")
@@ -1292,6 +1513,24 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Navigation("BpjsOffice");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Installment", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.InstallmentPlan", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.AppUser", "LeadJpn")
@@ -1355,6 +1594,15 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.LitigationRecord", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Meeting", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
@@ -1372,6 +1620,20 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesPaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Skk", b =>
@@ -1488,6 +1750,11 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.InstallmentPlan", b =>
+                {
+                    b.Navigation("Installments");
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.JpnTeam", b =>
