@@ -126,6 +126,14 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 await Expect(page.GetByTestId("summary-total")).ToContainTextAsync("Rp");
                 await jpn.Screenshot("case-timeline");
 
+                await page.GetByTestId("schedule-summons").ClickAsync();
+                var summonsDialog = page.Locator(".mud-dialog");
+                await summonsDialog.GetByLabel("Tempat").FillAsync("Aula Kejaksaan Negeri Hulu Sungai Tengah, Barabai");
+                await jpn.Screenshot("summons-dialog");
+                await summonsDialog.GetByTestId("command-confirm").ClickAsync();
+                await Expect(page.GetByTestId("summons")).ToContainTextAsync("Aula Kejaksaan Negeri Hulu Sungai Tengah, Barabai");
+                await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Undangan I dijadwalkan");
+
                 await page.GetByTestId("generate-letter").ClickAsync();
                 var dialog = page.Locator(".mud-dialog");
                 await dialog.GetByLabel("Tempat").FillAsync("Aula Kejaksaan Negeri Hulu Sungai Tengah, Barabai");
