@@ -152,10 +152,33 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 }
                 await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Surat Undangan I nomor");
                 await jpn.Screenshot("letter-history");
+
+                await page.GetByTestId("report-payment").ClickAsync();
+                var paymentDialog = page.Locator(".mud-dialog");
+                await paymentDialog.GetByTestId("payment-amount").FillAsync("1.000.000");
+                await paymentDialog.GetByLabel("Referensi pembayaran").FillAsync("TRF-BRI-0093");
+                await paymentDialog.GetByLabel("Bukti pembayaran").FillAsync("Bukti transfer BRI 23/11");
+                await paymentDialog.GetByTestId("command-confirm").ClickAsync();
+                await Expect(page.GetByTestId("payments")).ToContainTextAsync("Rp1.000.000");
+                await jpn.Screenshot("payment-reported");
             });
         }
 
-        await using (var other = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "jpn.bjm1", "4-jpn-bjm"))
+        await using (var bpjs = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "bpjs.bjm", "4-bpjs-confirms"))
+        {
+            await bpjs.Steps(async page =>
+            {
+                await bpjs.Go(skkUrl);
+                await page.GetByTestId("confirm-payment").ClickAsync();
+                await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Konfirmasi" }).ClickAsync();
+                await Expect(page.GetByTestId("confirmed")).ToHaveTextAsync("Rp1.000.000");
+                await Expect(page.GetByTestId("outstanding")).ToHaveTextAsync("Rp10.339.000");
+                await Expect(page.GetByTestId("rate")).ToContainTextAsync("8,8");
+                await bpjs.Screenshot("payment-confirmed");
+            });
+        }
+
+        await using (var other = await UserSession.SignIn(_browser.Instance, _app.BaseUrl, "jpn.bjm1", "5-jpn-bjm"))
         {
             await other.Steps(async page =>
             {

@@ -34,7 +34,7 @@ public sealed record TeamMemberView(string UserId, string FullName, string Pangk
 
 /// <summary>What the current user may do with the SKK in its current state (the handlers check again).</summary>
 public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, bool CanReturn, bool CanAppointTeam, bool CanWithdraw,
-    bool CanGenerateLetters)
+    bool CanGenerateLetters, bool CanConfirmPayments)
 {
     public bool Any => CanEdit || CanHandOver || CanAccept || CanReturn || CanAppointTeam || CanWithdraw;
 
@@ -50,7 +50,8 @@ public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, 
             CanReturn: leader && status == SkkStatus.Diserahkan,
             CanAppointTeam: leader && status is SkkStatus.Diterima or SkkStatus.Ditangani,
             CanWithdraw: bpjs && SkkLifecycle.IsOpen(status),
-            CanGenerateLetters: kejaksaan && status is not (SkkStatus.Draft or SkkStatus.Dikembalikan or SkkStatus.Dicabut));
+            CanGenerateLetters: kejaksaan && status is not (SkkStatus.Draft or SkkStatus.Dikembalikan or SkkStatus.Dicabut),
+            CanConfirmPayments: bpjs && status == SkkStatus.Ditangani);
     }
 }
 
