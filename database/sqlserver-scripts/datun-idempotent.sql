@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -45,7 +45,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [NumberSequences] (
@@ -59,7 +59,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Offices] (
@@ -71,6 +71,9 @@ BEGIN
         [Path] nvarchar(200) NOT NULL,
         [City] nvarchar(400) NOT NULL,
         [Address] nvarchar(400) NOT NULL,
+        [Phone] nvarchar(400) NOT NULL,
+        [Email] nvarchar(400) NOT NULL,
+        [Website] nvarchar(400) NOT NULL,
         [TimeZone] nvarchar(5) NOT NULL,
         [LetterCode] nvarchar(400) NOT NULL,
         [HeadTitle] nvarchar(400) NOT NULL,
@@ -82,7 +85,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -97,7 +100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Agreements] (
@@ -122,7 +125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -153,7 +156,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [BulkLetterJobs] (
+        [Id] uniqueidentifier NOT NULL,
+        [OfficeId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [SkkIds] nvarchar(max) NOT NULL,
+        [Parameters] nvarchar(max) NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [FirstSequence] int NULL,
+        [Year] int NULL,
+        [LetterDate] date NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        [Zip] varbinary(max) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [CreatedByName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_BulkLetterJobs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BulkLetterJobs_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Employers] (
@@ -177,7 +208,43 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [LetterNumberFormats] (
+        [OfficeId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Pattern] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_LetterNumberFormats] PRIMARY KEY ([OfficeId], [Kind]),
+        CONSTRAINT [FK_LetterNumberFormats_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [TemplateVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [OfficeId] int NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [VersionNumber] int NOT NULL,
+        [FileName] nvarchar(400) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedById] nvarchar(400) NOT NULL,
+        [UploadedByName] nvarchar(400) NOT NULL,
+        [Note] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_TemplateVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateVersions_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -192,7 +259,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -207,7 +274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -221,7 +288,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -236,7 +303,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Skks] (
@@ -267,6 +334,8 @@ BEGIN
         [ReturnReason] nvarchar(4000) NULL,
         [WithdrawReason] nvarchar(4000) NULL,
         [ClosedAt] datetime2 NULL,
+        [Outcome] nvarchar(30) NULL,
+        [OutcomeReason] nvarchar(4000) NULL,
         [CreatedAt] datetime2 NOT NULL,
         [CreatedById] nvarchar(400) NOT NULL,
         [Version] bigint NOT NULL,
@@ -280,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [ArrearsLines] (
@@ -297,7 +366,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [CaseEvents] (
@@ -317,7 +386,30 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [InstallmentPlans] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [PlanVersion] int NOT NULL,
+        [CommittedSen] bigint NOT NULL,
+        [SignedOn] date NOT NULL,
+        [ResponsibleName] nvarchar(200) NOT NULL,
+        [ResponsibleTitle] nvarchar(200) NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [IsCurrent] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_InstallmentPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InstallmentPlans_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [JpnTeams] (
@@ -337,336 +429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE TABLE [JpnTeamMembers] (
-        [JpnTeamId] int NOT NULL,
-        [UserId] nvarchar(400) NOT NULL,
-        [IsLead] bit NOT NULL,
-        CONSTRAINT [PK_JpnTeamMembers] PRIMARY KEY ([JpnTeamId], [UserId]),
-        CONSTRAINT [FK_JpnTeamMembers_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_JpnTeamMembers_JpnTeams_JpnTeamId] FOREIGN KEY ([JpnTeamId]) REFERENCES [JpnTeams] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Agreements_BpjsOfficeId_KejaksaanOfficeId_ValidUntil] ON [Agreements] ([BpjsOfficeId], [KejaksaanOfficeId], [ValidUntil]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Agreements_KejaksaanOfficeId_Number] ON [Agreements] ([KejaksaanOfficeId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Agreements_RenewsAgreementId] ON [Agreements] ([RenewsAgreementId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ArrearsLines_SkkId_Period_Program] ON [ArrearsLines] ([SkkId], [Period], [Program]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_OfficeId] ON [AspNetUsers] ([OfficeId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_CaseEvents_SkkId_At] ON [CaseEvents] ([SkkId], [At]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Employers_BpjsOfficeId] ON [Employers] ([BpjsOfficeId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_Employers_Npp] ON [Employers] ([Npp]) WHERE [Npp] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_JpnTeamMembers_UserId] ON [JpnTeamMembers] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_JpnTeams_LeadJpnId] ON [JpnTeams] ([LeadJpnId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_JpnTeams_SkkId_IsActive] ON [JpnTeams] ([SkkId], [IsActive]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Offices_Code] ON [Offices] ([Code]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Offices_ParentId] ON [Offices] ([ParentId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Offices_Path] ON [Offices] ([Path]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Skks_AgreementId] ON [Skks] ([AgreementId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Skks_BpjsOfficeId_Number] ON [Skks] ([BpjsOfficeId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Skks_EmployerId] ON [Skks] ([EmployerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_Skks_KejaksaanOfficeId_RegisterYear_RegisterSequence] ON [Skks] ([KejaksaanOfficeId], [RegisterYear], [RegisterSequence]) WHERE [RegisterYear] IS NOT NULL AND [RegisterSequence] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Skks_KejaksaanOfficeId_Status] ON [Skks] ([KejaksaanOfficeId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Skks_Status] ON [Skks] ([Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122165054_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122165054_Initial', N'10.0.11');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE TABLE [BulkLetterJobs] (
-        [Id] uniqueidentifier NOT NULL,
-        [OfficeId] int NOT NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [SkkIds] nvarchar(max) NOT NULL,
-        [Parameters] nvarchar(max) NOT NULL,
-        [Total] int NOT NULL,
-        [Done] int NOT NULL,
-        [State] nvarchar(20) NOT NULL,
-        [Error] nvarchar(2000) NULL,
-        [Zip] varbinary(max) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [FinishedAt] datetime2 NULL,
-        [CreatedById] nvarchar(400) NOT NULL,
-        [CreatedByName] nvarchar(400) NOT NULL,
-        CONSTRAINT [PK_BulkLetterJobs] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_BulkLetterJobs_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE TABLE [LetterNumberFormats] (
-        [OfficeId] int NOT NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [Pattern] nvarchar(100) NOT NULL,
-        CONSTRAINT [PK_LetterNumberFormats] PRIMARY KEY ([OfficeId], [Kind]),
-        CONSTRAINT [FK_LetterNumberFormats_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE TABLE [TemplateVersions] (
-        [Id] int NOT NULL IDENTITY,
-        [OfficeId] int NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [VersionNumber] int NOT NULL,
-        [FileName] nvarchar(400) NOT NULL,
-        [Content] varbinary(max) NOT NULL,
-        [IsActive] bit NOT NULL,
-        [UploadedAt] datetime2 NOT NULL,
-        [UploadedById] nvarchar(400) NOT NULL,
-        [UploadedByName] nvarchar(400) NOT NULL,
-        [Note] nvarchar(500) NOT NULL,
-        CONSTRAINT [PK_TemplateVersions] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TemplateVersions_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Letters] (
@@ -675,6 +438,7 @@ BEGIN
         [SkkId] int NULL,
         [Kind] nvarchar(30) NOT NULL,
         [Number] nvarchar(120) NOT NULL,
+        [Date] date NOT NULL,
         [Year] int NOT NULL,
         [Sequence] int NOT NULL,
         [TemplateVersionId] int NOT NULL,
@@ -698,142 +462,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_BulkLetterJobs_OfficeId] ON [BulkLetterJobs] ([OfficeId]);
+    CREATE TABLE [LitigationRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(4000) NOT NULL,
+        [Note] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_LitigationRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LitigationRecords_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Letters_OfficeId_Kind_Year_Sequence] ON [Letters] ([OfficeId], [Kind], [Year], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE INDEX [IX_Letters_SkkId_CreatedAt] ON [Letters] ([SkkId], [CreatedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    CREATE INDEX [IX_Letters_TemplateVersionId] ON [Letters] ([TemplateVersionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_TemplateVersions_OfficeId_Kind_VersionNumber] ON [TemplateVersions] ([OfficeId], [Kind], [VersionNumber]) WHERE [OfficeId] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173022_LettersAndTemplates'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122173022_LettersAndTemplates', N'10.0.11');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
-)
-BEGIN
-    ALTER TABLE [Letters] ADD [Date] date NOT NULL DEFAULT '0001-01-01';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
-)
-BEGIN
-    ALTER TABLE [BulkLetterJobs] ADD [FirstSequence] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
-)
-BEGIN
-    ALTER TABLE [BulkLetterJobs] ADD [LetterDate] date NOT NULL DEFAULT '0001-01-01';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
-)
-BEGIN
-    ALTER TABLE [BulkLetterJobs] ADD [Year] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122173731_LetterDatesAndBulkNumbers'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122173731_LetterDatesAndBulkNumbers', N'10.0.11');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
-)
-BEGIN
-    ALTER TABLE [Offices] ADD [Email] nvarchar(400) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
-)
-BEGIN
-    ALTER TABLE [Offices] ADD [Phone] nvarchar(400) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
-)
-BEGIN
-    ALTER TABLE [Offices] ADD [Website] nvarchar(400) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122180031_OfficeContacts'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122180031_OfficeContacts', N'10.0.11');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Meetings] (
@@ -856,153 +503,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE TABLE [Somasis] (
-        [Id] int NOT NULL IDENTITY,
-        [SkkId] int NOT NULL,
-        [IssuedOn] date NOT NULL,
-        [DeadlineDays] int NOT NULL,
-        [Notes] nvarchar(4000) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(400) NOT NULL,
-        CONSTRAINT [PK_Somasis] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Somasis_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE TABLE [Summonses] (
-        [Id] int NOT NULL IDENTITY,
-        [SkkId] int NOT NULL,
-        [Sequence] int NOT NULL,
-        [ScheduledAt] datetime2 NOT NULL,
-        [Place] nvarchar(400) NOT NULL,
-        [Purpose] nvarchar(2000) NOT NULL,
-        [LetterId] bigint NULL,
-        [DeliveredOn] date NULL,
-        [DeliveryNote] nvarchar(1000) NULL,
-        [Attendance] nvarchar(20) NOT NULL,
-        [AttendanceNote] nvarchar(2000) NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(400) NOT NULL,
-        [Version] bigint NOT NULL,
-        CONSTRAINT [PK_Summonses] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Summonses_Letters_LetterId] FOREIGN KEY ([LetterId]) REFERENCES [Letters] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Summonses_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_SkkId_HeldAt] ON [Meetings] ([SkkId], [HeldAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE INDEX [IX_Somasis_SkkId] ON [Somasis] ([SkkId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE INDEX [IX_Summonses_LetterId] ON [Summonses] ([LetterId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Summonses_SkkId_Sequence] ON [Summonses] ([SkkId], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182030_SummonsAndMeetings'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122182030_SummonsAndMeetings', N'10.0.11');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
-)
-BEGIN
-    ALTER TABLE [Skks] ADD [Outcome] nvarchar(30) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
-)
-BEGIN
-    ALTER TABLE [Skks] ADD [OutcomeReason] nvarchar(4000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
-)
-BEGIN
-    CREATE TABLE [InstallmentPlans] (
-        [Id] int NOT NULL IDENTITY,
-        [SkkId] int NOT NULL,
-        [PlanVersion] int NOT NULL,
-        [CommittedSen] bigint NOT NULL,
-        [SignedOn] date NOT NULL,
-        [ResponsibleName] nvarchar(200) NOT NULL,
-        [ResponsibleTitle] nvarchar(200) NOT NULL,
-        [Notes] nvarchar(4000) NOT NULL,
-        [IsCurrent] bit NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(400) NOT NULL,
-        [Version] bigint NOT NULL,
-        CONSTRAINT [PK_InstallmentPlans] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_InstallmentPlans_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
-)
-BEGIN
-    CREATE TABLE [LitigationRecords] (
-        [Id] int NOT NULL IDENTITY,
-        [SkkId] int NOT NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [Reason] nvarchar(4000) NOT NULL,
-        [Note] nvarchar(1000) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [CreatedById] nvarchar(400) NOT NULL,
-        CONSTRAINT [PK_LitigationRecords] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_LitigationRecords_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Payments] (
@@ -1033,7 +534,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [Somasis] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [DeadlineDays] int NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_Somasis] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Somasis_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE TABLE [Installments] (
@@ -1051,7 +570,200 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [JpnTeamMembers] (
+        [JpnTeamId] int NOT NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        [IsLead] bit NOT NULL,
+        CONSTRAINT [PK_JpnTeamMembers] PRIMARY KEY ([JpnTeamId], [UserId]),
+        CONSTRAINT [FK_JpnTeamMembers_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_JpnTeamMembers_JpnTeams_JpnTeamId] FOREIGN KEY ([JpnTeamId]) REFERENCES [JpnTeams] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE TABLE [Summonses] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [ScheduledAt] datetime2 NOT NULL,
+        [Place] nvarchar(400) NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [LetterId] bigint NULL,
+        [DeliveredOn] date NULL,
+        [DeliveryNote] nvarchar(1000) NULL,
+        [Attendance] nvarchar(20) NOT NULL,
+        [AttendanceNote] nvarchar(2000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Summonses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Summonses_Letters_LetterId] FOREIGN KEY ([LetterId]) REFERENCES [Letters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Summonses_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Agreements_BpjsOfficeId_KejaksaanOfficeId_ValidUntil] ON [Agreements] ([BpjsOfficeId], [KejaksaanOfficeId], [ValidUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Agreements_KejaksaanOfficeId_Number] ON [Agreements] ([KejaksaanOfficeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Agreements_RenewsAgreementId] ON [Agreements] ([RenewsAgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArrearsLines_SkkId_Period_Program] ON [ArrearsLines] ([SkkId], [Period], [Program]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_OfficeId] ON [AspNetUsers] ([OfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BulkLetterJobs_OfficeId] ON [BulkLetterJobs] ([OfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CaseEvents_SkkId_At] ON [CaseEvents] ([SkkId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Employers_BpjsOfficeId] ON [Employers] ([BpjsOfficeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Employers_Npp] ON [Employers] ([Npp]) WHERE [Npp] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_InstallmentPlans_SkkId_PlanVersion] ON [InstallmentPlans] ([SkkId], [PlanVersion]);
@@ -1059,7 +771,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Installments_PlanId_Number] ON [Installments] ([PlanId], [Number]);
@@ -1067,7 +779,55 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeamMembers_UserId] ON [JpnTeamMembers] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeams_LeadJpnId] ON [JpnTeams] ([LeadJpnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeams_SkkId_IsActive] ON [JpnTeams] ([SkkId], [IsActive]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Letters_OfficeId_Kind_Year_Sequence] ON [Letters] ([OfficeId], [Kind], [Year], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_SkkId_CreatedAt] ON [Letters] ([SkkId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_TemplateVersionId] ON [Letters] ([TemplateVersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LitigationRecords_SkkId] ON [LitigationRecords] ([SkkId]);
@@ -1075,7 +835,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_SkkId_HeldAt] ON [Meetings] ([SkkId], [HeldAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Offices_Code] ON [Offices] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offices_ParentId] ON [Offices] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Offices_Path] ON [Offices] ([Path]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Payments_ReversesPaymentId] ON [Payments] ([ReversesPaymentId]);
@@ -1083,7 +875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Payments_SkkId_State] ON [Payments] ([SkkId], [State]);
@@ -1091,11 +883,91 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122182424_Recovery'
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_AgreementId] ON [Skks] ([AgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Skks_BpjsOfficeId_Number] ON [Skks] ([BpjsOfficeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_EmployerId] ON [Skks] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Skks_KejaksaanOfficeId_RegisterYear_RegisterSequence] ON [Skks] ([KejaksaanOfficeId], [RegisterYear], [RegisterSequence]) WHERE [RegisterYear] IS NOT NULL AND [RegisterSequence] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_KejaksaanOfficeId_Status] ON [Skks] ([KejaksaanOfficeId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_Status] ON [Skks] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Somasis_SkkId] ON [Somasis] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Summonses_LetterId] ON [Summonses] ([LetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Summonses_SkkId_Sequence] ON [Summonses] ([SkkId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_TemplateVersions_OfficeId_Kind_VersionNumber] ON [TemplateVersions] ([OfficeId], [Kind], [VersionNumber]) WHERE [OfficeId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122183813_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122182424_Recovery', N'10.0.11');
+    VALUES (N'20261122183813_Initial', N'10.0.11');
 END;
 
 COMMIT;

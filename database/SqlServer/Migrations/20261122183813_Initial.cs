@@ -73,6 +73,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     Path = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     City = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     Address = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Website = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     TimeZone = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     LetterCode = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     HeadTitle = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
@@ -188,6 +191,39 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BulkLetterJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficeId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    SkkIds = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    Parameters = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    Total = table.Column<int>(type: "int", nullable: false),
+                    Done = table.Column<int>(type: "int", nullable: false),
+                    FirstSequence = table.Column<int>(type: "int", nullable: true),
+                    Year = table.Column<int>(type: "int", nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Zip = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedByName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulkLetterJobs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BulkLetterJobs_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employers",
                 columns: table => new
                 {
@@ -212,6 +248,53 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     table.ForeignKey(
                         name: "FK_Employers_Offices_BpjsOfficeId",
                         column: x => x.BpjsOfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LetterNumberFormats",
+                columns: table => new
+                {
+                    OfficeId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Pattern = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterNumberFormats", x => new { x.OfficeId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_LetterNumberFormats_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TemplateVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OfficeId = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UploadedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    UploadedByName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TemplateVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TemplateVersions_Offices_OfficeId",
+                        column: x => x.OfficeId,
                         principalTable: "Offices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -334,6 +417,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     ReturnReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     WithdrawReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    OutcomeReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -417,6 +502,35 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstallmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    PlanVersion = table.Column<int>(type: "int", nullable: false),
+                    CommittedSen = table.Column<long>(type: "bigint", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResponsibleName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ResponsibleTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    IsCurrent = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstallmentPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InstallmentPlans_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JpnTeams",
                 columns: table => new
                 {
@@ -448,6 +562,198 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OfficeId = table.Column<int>(type: "int", nullable: false),
+                    SkkId = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    TemplateVersionId = table.Column<int>(type: "int", nullable: false),
+                    DataSnapshot = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Warnings = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CreatedByName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    IsVoid = table.Column<bool>(type: "bit", nullable: false),
+                    VoidReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    VoidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    BulkJobId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Letters_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Letters_TemplateVersions_TemplateVersionId",
+                        column: x => x.TemplateVersionId,
+                        principalTable: "TemplateVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LitigationRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LitigationRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LitigationRecords_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    HeldAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Attendees = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    EmployerStatement = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    Agreement = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(max)", maxLength: -1, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountSen = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProofNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReportedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    ReportedByName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    ConfirmedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ConfirmedByName = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReversalReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ReversedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReversedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ReversesPaymentId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_Payments_ReversesPaymentId",
+                        column: x => x.ReversesPaymentId,
+                        principalTable: "Payments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Payments_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Somasis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeadlineDays = table.Column<int>(type: "int", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Somasis", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Somasis_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Installments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlanId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountSen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidSen = table.Column<long>(type: "bigint", nullable: false),
+                    BrokenPromiseRecordedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Installments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Installments_InstallmentPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "InstallmentPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JpnTeamMembers",
                 columns: table => new
                 {
@@ -470,6 +776,43 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         principalTable: "JpnTeams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Summonses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SkkId = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ScheduledAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    LetterId = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeliveryNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Attendance = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AttendanceNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Summonses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Summonses_Letters_LetterId",
+                        column: x => x.LetterId,
+                        principalTable: "Letters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Summonses_Skks_SkkId",
+                        column: x => x.SkkId,
+                        principalTable: "Skks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -549,6 +892,11 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 columns: new[] { "EntityType", "EntityKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BulkLetterJobs_OfficeId",
+                table: "BulkLetterJobs",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_SkkId_At",
                 table: "CaseEvents",
                 columns: new[] { "SkkId", "At" });
@@ -571,6 +919,18 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 filter: "[Npp] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InstallmentPlans_SkkId_PlanVersion",
+                table: "InstallmentPlans",
+                columns: new[] { "SkkId", "PlanVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Installments_PlanId_Number",
+                table: "Installments",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JpnTeamMembers_UserId",
                 table: "JpnTeamMembers",
                 column: "UserId");
@@ -584,6 +944,32 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 name: "IX_JpnTeams_SkkId_IsActive",
                 table: "JpnTeams",
                 columns: new[] { "SkkId", "IsActive" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_OfficeId_Kind_Year_Sequence",
+                table: "Letters",
+                columns: new[] { "OfficeId", "Kind", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_SkkId_CreatedAt",
+                table: "Letters",
+                columns: new[] { "SkkId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_TemplateVersionId",
+                table: "Letters",
+                column: "TemplateVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LitigationRecords_SkkId",
+                table: "LitigationRecords",
+                column: "SkkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_SkkId_HeldAt",
+                table: "Meetings",
+                columns: new[] { "SkkId", "HeldAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Offices_Code",
@@ -600,6 +986,16 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 name: "IX_Offices_Path",
                 table: "Offices",
                 column: "Path");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ReversesPaymentId",
+                table: "Payments",
+                column: "ReversesPaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_SkkId_State",
+                table: "Payments",
+                columns: new[] { "SkkId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Skks_AgreementId",
@@ -633,6 +1029,29 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 name: "IX_Skks_Status",
                 table: "Skks",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Somasis_SkkId",
+                table: "Somasis",
+                column: "SkkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Summonses_LetterId",
+                table: "Summonses",
+                column: "LetterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Summonses_SkkId_Sequence",
+                table: "Summonses",
+                columns: new[] { "SkkId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TemplateVersions_OfficeId_Kind_VersionNumber",
+                table: "TemplateVersions",
+                columns: new[] { "OfficeId", "Kind", "VersionNumber" },
+                unique: true,
+                filter: "[OfficeId] IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -660,25 +1079,58 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BulkLetterJobs");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "Installments");
 
             migrationBuilder.DropTable(
                 name: "JpnTeamMembers");
 
             migrationBuilder.DropTable(
+                name: "LetterNumberFormats");
+
+            migrationBuilder.DropTable(
+                name: "LitigationRecords");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+
+            migrationBuilder.DropTable(
                 name: "NumberSequences");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
+
+            migrationBuilder.DropTable(
+                name: "Somasis");
+
+            migrationBuilder.DropTable(
+                name: "Summonses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "InstallmentPlans");
+
+            migrationBuilder.DropTable(
                 name: "JpnTeams");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Skks");
+
+            migrationBuilder.DropTable(
+                name: "TemplateVersions");
 
             migrationBuilder.DropTable(
                 name: "Agreements");
