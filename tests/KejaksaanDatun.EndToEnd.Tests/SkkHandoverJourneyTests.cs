@@ -161,6 +161,14 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 await paymentDialog.GetByTestId("command-confirm").ClickAsync();
                 await Expect(page.GetByTestId("payments")).ToContainTextAsync("Rp1.000.000");
                 await jpn.Screenshot("payment-reported");
+
+                await page.GetByTestId("record-meeting").ClickAsync();
+                var meetingDialog = page.Locator(".mud-dialog");
+                await meetingDialog.GetByLabel("Tempat").FillAsync("Ruang Datun Kejaksaan Negeri Hulu Sungai Tengah");
+                await meetingDialog.GetByLabel("Daftar hadir (satu nama per baris)").FillAsync("Rina Marlina, S.H.\nDirektur PT Barabai Sawit Lestari");
+                await meetingDialog.GetByLabel("Keterangan badan usaha").FillAsync("Badan usaha mengakui tunggakan dan sanggup membayar bertahap.");
+                await meetingDialog.GetByTestId("command-confirm").ClickAsync();
+                await Expect(page.GetByTestId("meetings")).ToContainTextAsync("sanggup membayar bertahap");
             });
         }
 
