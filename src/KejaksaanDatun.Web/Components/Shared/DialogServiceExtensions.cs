@@ -23,15 +23,19 @@ public static class DialogServiceExtensions
         return await dialog.Result is { Canceled: false };
     }
 
-    /// <summary>Shows the command's fields in a form validated by the command's own validator, and sends it.</summary>
+    /// <summary>
+    /// Shows the command's fields in a form validated by the command's own validator, and sends it. A form with a
+    /// table of rows asks for a wider dialog.
+    /// </summary>
     public static async Task<bool> FillCommand<TResponse>(this IDialogService dialogs, string title, ICommand<TResponse> command,
-        RenderFragment fields, string confirm, string success)
+        RenderFragment fields, string confirm, string success, MaxWidth width = MaxWidth.Small)
     {
         var parameters = new DialogParameters<CommandDialog<TResponse>>
         {
             { d => d.Command, command }, { d => d.Fields, fields }, { d => d.ConfirmText, confirm }, { d => d.SuccessMessage, success },
         };
-        var dialog = await dialogs.ShowAsync<CommandDialog<TResponse>>(title, parameters, Options);
+        var options = width == Options.MaxWidth ? Options : new DialogOptions { MaxWidth = width, FullWidth = true };
+        var dialog = await dialogs.ShowAsync<CommandDialog<TResponse>>(title, parameters, options);
         return await dialog.Result is { Canceled: false };
     }
 }
