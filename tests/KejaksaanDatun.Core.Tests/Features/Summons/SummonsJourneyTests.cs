@@ -195,6 +195,32 @@ public class SummonsJourneyTests
     }
 
     [Fact]
+    public async Task A_somasi_dated_before_undangan_iii_is_refused()
+    {
+        await using var app = await TestApp.StartAsync();
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var jpn = await app.As("jpn.hst1");
+        var started = app.Today;
+        await app.ThreeSummonsNotAttended(skkId);
+        var thirdDay = app.Today;
+        app.SetOfficeTime(thirdDay.AddDays(2), 9);
+
+        // The somasi follows the three summons: a date before the day of Undangan III is a typing error.
+        foreach (var issuedOn in new[] { started, thirdDay.AddDays(-1) })
+        {
+            var refused = await app.RefusedWithoutChange<RequestValidationException>(skkId,
+                () => app.Send(SummonsScenarios.Somasi(skkId, issuedOn), jpn));
+            var error = Assert.Single(refused.Errors);
+            Assert.Equal("IssuedOn", error.Field);
+            Assert.Equal($"Tanggal somasi tidak boleh sebelum Undangan III, {IndonesianFormat.Date(thirdDay)}.", error.Message);
+        }
+
+        // On the day of Undangan III itself it is accepted.
+        await app.Send(SummonsScenarios.Somasi(skkId, thirdDay), jpn);
+        Assert.Equal(thirdDay, (await app.Send(new ListSummons(skkId), jpn)).Somasi!.IssuedOn);
+    }
+
+    [Fact]
     public async Task A_somasi_after_two_unanswered_summons_and_one_attended_is_refused()
     {
         await using var app = await TestApp.StartAsync();
