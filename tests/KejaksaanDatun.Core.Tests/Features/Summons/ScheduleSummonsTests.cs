@@ -1,6 +1,8 @@
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Letters;
 using KejaksaanDatun.Core.Features.Summons;
+using KejaksaanDatun.Core.Letters;
 using KejaksaanDatun.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -137,6 +139,46 @@ public class ScheduleSummonsTests
 
         var refused = await app.RefusedWithoutChange<RequestValidationException>(skkId, async () => await app.Send(request, await app.As("jpn.hst1")));
         Assert.Equal("Surat undangan tidak ditemukan pada perkara ini atau sudah dibatalkan.", refused.Message);
+    }
+
+    private static async Task<long> UndanganLetter(TestApp app, int skkId, DateOnly day) => await app.Send(new GenerateLetter
+    {
+        SkkId = skkId, Kind = LetterKind.Undangan1, LetterDate = app.Today, SignerUserId = (await app.As("kasidatun.hst")).UserId,
+        MeetingDate = day, MeetingTime = new TimeOnly(9, 0), MeetingPlace = SummonsScenarios.Place, MeetingPurpose = SummonsScenarios.Purpose,
+    }, await app.As("jpn.hst1"));
+
+    [Fact]
+    public async Task The_letter_of_the_summons_must_be_a_valid_letter_of_the_same_case_and_stays_linked_when_rescheduled()
+    {
+        await using var app = await TestApp.StartAsync();
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var (otherSkkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var jpn = await app.As("jpn.hst1");
+        var day = app.Today.AddDays(7);
+        var otherLetter = await UndanganLetter(app, otherSkkId, day);
+        var voided = await UndanganLetter(app, skkId, day);
+        await app.Send(new VoidLetter { LetterId = voided, Reason = "Salah alamat tujuan." }, jpn);
+        var letter = await UndanganLetter(app, skkId, day);
+
+        foreach (var wrong in new[] { otherLetter, voided })
+        {
+            var request = SummonsScenarios.Schedule(skkId, day);
+            request.LetterId = wrong;
+            var refused = await app.RefusedWithoutChange<RequestValidationException>(skkId, () => app.Send(request, jpn));
+            Assert.Equal("LetterId", Assert.Single(refused.Errors).Field);
+        }
+
+        var linked = SummonsScenarios.Schedule(skkId, day);
+        linked.LetterId = letter;
+        var summonsId = await app.Send(linked, jpn);
+        Assert.Equal(letter, Assert.Single((await app.Send(new ListSummons(skkId), jpn)).Summons).LetterId);
+
+        await app.Send(new RescheduleSummons
+        {
+            SkkId = skkId, SummonsId = summonsId, Version = await app.SummonsVersion(summonsId),
+            ScheduledAtLocal = day.AddDays(1).ToDateTime(new TimeOnly(9, 0)), Place = SummonsScenarios.Place, Purpose = SummonsScenarios.Purpose,
+        }, jpn);
+        Assert.Equal(letter, Assert.Single((await app.Send(new ListSummons(skkId), jpn)).Summons).LetterId);
     }
 
     [Fact]

@@ -55,6 +55,28 @@ public class SummonsRefusalTests
     }
 
     [Fact]
+    public async Task Every_member_of_the_active_team_may_work_the_case_and_a_replaced_team_no_longer()
+    {
+        await using var app = await TestApp.StartAsync();
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var kasi = await app.As("kasidatun.hst");
+        var newTeam = new AppointJpnTeam
+        {
+            SkkId = skkId, Version = await app.VersionOf(skkId), WarrantNumber = $"PRINT-{skkId}-B/O.3.14/Gp.2/11/2026", WarrantDate = app.Today,
+            LeadJpnId = (await app.As("jpn.hst2")).UserId, MemberIds = [(await app.As("jpn.hst3")).UserId],
+        };
+        await app.Send(newTeam, kasi);
+
+        var refused = await app.RefusedWithoutChange<NotAllowedException>(skkId,
+            async () => await app.Send(SummonsScenarios.Schedule(skkId, app.Today.AddDays(3)), await app.As("jpn.hst1")));
+        Assert.StartsWith("Hanya JPN dalam tim yang ditunjuk", refused.Message);
+        // A member who is not the lead records as well as the lead.
+        var summonsId = await app.Send(SummonsScenarios.Schedule(skkId, app.Today.AddDays(3)), await app.As("jpn.hst3"));
+        await app.Send(await app.Delivery(skkId, summonsId, app.Today), await app.As("jpn.hst2"));
+        Assert.NotNull(Assert.Single((await app.Send(new ListSummons(skkId), kasi)).Summons).DeliveredOn);
+    }
+
+    [Fact]
     public async Task A_summons_of_another_case_is_refused()
     {
         await using var app = await TestApp.StartAsync();
