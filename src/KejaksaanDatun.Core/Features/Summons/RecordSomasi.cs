@@ -43,6 +43,12 @@ public sealed class RecordSomasiHandler(DatunDbContext db, CurrentUser currentUs
         var issued = command.IssuedOn!.Value;
         if (issued > clock.Today(zone))
             throw RequestValidationException.For(nameof(RecordSomasi.IssuedOn), "Tanggal somasi tidak boleh di masa depan.");
+        // The somasi follows the three summons: a date before the last one cannot be right.
+        var last = await db.Summonses.Where(s => s.SkkId == skk.Id).OrderByDescending(s => s.Sequence).FirstAsync(ct);
+        var lastDay = DateOnly.FromDateTime(OfficeClock.ToLocal(last.ScheduledAt, zone));
+        if (issued < lastDay)
+            throw RequestValidationException.For(nameof(RecordSomasi.IssuedOn),
+                $"Tanggal somasi tidak boleh sebelum {last.Title}, {IndonesianFormat.Date(lastDay)}.");
 
         var now = clock.UtcNow;
         var somasi = new Somasi
