@@ -973,3 +973,119 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE TABLE [CaseNotes] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedById] nvarchar(400) NOT NULL,
+        [CreatedByName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_CaseNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseNotes_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE TABLE [CaseReports] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [SentOn] date NOT NULL,
+        [LetterId] bigint NULL,
+        [LetterNumber] nvarchar(120) NULL,
+        [Note] nvarchar(2000) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedById] nvarchar(400) NOT NULL,
+        [RecordedByName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_CaseReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseReports_Letters_LetterId] FOREIGN KEY ([LetterId]) REFERENCES [Letters] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseReports_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE TABLE [SkkExtensions] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [BpjsOfficeId] int NOT NULL,
+        [PreviousNumber] nvarchar(120) NOT NULL,
+        [PreviousValidUntil] date NOT NULL,
+        [Number] nvarchar(120) NOT NULL,
+        [Date] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [GrantorName] nvarchar(120) NOT NULL,
+        [GrantorTitle] nvarchar(200) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [RecordedById] nvarchar(400) NOT NULL,
+        [RecordedByName] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_SkkExtensions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SkkExtensions_Offices_BpjsOfficeId] FOREIGN KEY ([BpjsOfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SkkExtensions_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE INDEX [IX_CaseNotes_SkkId] ON [CaseNotes] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE INDEX [IX_CaseReports_LetterId] ON [CaseReports] ([LetterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseReports_SkkId] ON [CaseReports] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SkkExtensions_BpjsOfficeId_Number] ON [SkkExtensions] ([BpjsOfficeId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    CREATE INDEX [IX_SkkExtensions_SkkId] ON [SkkExtensions] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122190548_SkkExtensions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122190548_SkkExtensions', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -392,6 +392,91 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("LetterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId");
+
+                    b.HasIndex("SkkId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReports");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -1174,6 +1259,72 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("Skks");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.SkkExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BpjsOfficeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GrantorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("GrantorTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("PreviousNumber")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly>("PreviousValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.HasIndex("BpjsOfficeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SkkExtensions");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Somasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1550,6 +1701,29 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseNote", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseReport", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Employer", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.Office", "BpjsOffice")
@@ -1716,6 +1890,21 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("KejaksaanOffice");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.SkkExtension", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Office", null)
+                        .WithMany()
+                        .HasForeignKey("BpjsOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Somasi", b =>

@@ -378,6 +378,87 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId");
+
+                    b.HasIndex("SkkId")
+                        .IsUnique();
+
+                    b.ToTable("CaseReports");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -1138,6 +1219,70 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("Skks");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.SkkExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BpjsOfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantorTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousNumber")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreviousValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkkId");
+
+                    b.HasIndex("BpjsOfficeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SkkExtensions");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Somasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1502,6 +1647,29 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseNote", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.CaseReport", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Letter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Employer", b =>
                 {
                     b.HasOne("KejaksaanDatun.Core.Domain.Office", "BpjsOffice")
@@ -1668,6 +1836,21 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("KejaksaanOffice");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.SkkExtension", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Office", null)
+                        .WithMany()
+                        .HasForeignKey("BpjsOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KejaksaanDatun.Core.Domain.Skk", null)
+                        .WithMany()
+                        .HasForeignKey("SkkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Somasi", b =>

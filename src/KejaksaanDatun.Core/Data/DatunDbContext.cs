@@ -34,6 +34,11 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<LitigationRecord> LitigationRecords => Set<LitigationRecord>();
 
+    // The rest of the SKK lifecycle: extensions, the report back to BPJS, notes
+    public DbSet<SkkExtension> SkkExtensions => Set<SkkExtension>();
+    public DbSet<CaseReport> CaseReports => Set<CaseReport>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
 

@@ -20,20 +20,21 @@ internal static class RecoveryRules
     }
 
     /// <summary>The lead JPN of the active team, or the Kejaksaan leadership of the office handling it.</summary>
-    public static async Task EnsureLeadOrLeadership(DatunDbContext db, Domain.Skk skk, UserContext user, CancellationToken ct)
+    public static async Task EnsureLeadOrLeadership(DatunDbContext db, Domain.Skk skk, UserContext user, CancellationToken ct,
+        string action = "menutup perkara")
     {
         if (user.Institution != Institution.Kejaksaan) throw new NotAllowedException();
         if (user.IsInRole(Roles.PimpinanKejaksaan) && user.OfficeId == skk.KejaksaanOfficeId) return;
         if (user.IsInRole(Roles.Jpn) && await db.JpnTeams.AnyAsync(t => t.SkkId == skk.Id && t.IsActive && t.LeadJpnId == user.UserId, ct))
             return;
-        throw new NotAllowedException("Hanya ketua tim JPN atau pimpinan kejaksaan yang menangani perkara ini yang dapat menutup perkara.");
+        throw new NotAllowedException($"Hanya ketua tim JPN atau pimpinan kejaksaan yang menangani perkara ini yang dapat {action}.");
     }
 
-    /// <summary>Payments are confirmed against BPJS's own records, by the office that granted the SKK.</summary>
-    public static void EnsureGrantingBpjsOfficer(Domain.Skk skk, UserContext user)
+    /// <summary>BPJS acts on a case (confirming payments against its own records, extending the SKK) through the office that granted the SKK.</summary>
+    public static void EnsureGrantingBpjsOfficer(Domain.Skk skk, UserContext user, string action = "mengonfirmasi pembayaran")
     {
         if (user.Institution != Institution.Bpjs || user.OfficeId != skk.BpjsOfficeId)
-            throw new NotAllowedException($"Hanya petugas {skk.BpjsOffice!.Name} (pemberi kuasa) yang dapat mengonfirmasi pembayaran.");
+            throw new NotAllowedException($"Hanya petugas {skk.BpjsOffice!.Name} (pemberi kuasa) yang dapat {action}.");
     }
 
     public static void EnsureHandled(Domain.Skk skk)

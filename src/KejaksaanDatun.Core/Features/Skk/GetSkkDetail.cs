@@ -20,9 +20,12 @@ public sealed record SkkDetail(
     IReadOnlyList<CaseEvent> Timeline,
     SkkActions Actions,
     bool IsExpired,
-    int DaysOpen)
+    int DaysOpen,
+    IReadOnlyList<SkkExtension> Extensions)
 {
     public TeamView? ActiveTeam => Teams.FirstOrDefault(t => t.IsActive);
+    /// <summary>The SKK the case now runs under: the last extension's, or the original.</summary>
+    public SkkExtension? LatestExtension => Extensions.LastOrDefault();
 }
 
 public sealed record TeamView(int Id, string WarrantNumber, DateOnly WarrantDate, bool IsActive, DateTime AppointedAt, IReadOnlyList<TeamMemberView> Members)
@@ -34,15 +37,21 @@ public sealed record TeamMemberView(string UserId, string FullName, string Pangk
 
 /// <summary>What the current user may do with the SKK in its current state (the handlers check again).</summary>
 public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, bool CanReturn, bool CanAppointTeam, bool CanWithdraw,
-    bool CanGenerateLetters, bool CanConfirmPayments)
+    bool CanGenerateLetters, bool CanConfirmPayments, bool CanExtend, bool CanMarkReported, bool CanAddNote)
 {
-    public bool Any => CanEdit || CanHandOver || CanAccept || CanReturn || CanAppointTeam || CanWithdraw;
+    public bool Any => CanEdit || CanHandOver || CanAccept || CanReturn || CanAppointTeam || CanWithdraw || CanExtend || CanMarkReported;
 
-    public static SkkActions For(UserContext user, SkkStatus status)
+    public static SkkActions For(UserContext user, Domain.Skk skk)
     {
+        var status = skk.Status;
         var bpjs = user.Institution == Institution.Bpjs && (user.IsInRole(Roles.StafBpjs) || user.IsInRole(Roles.PimpinanBpjs));
         var leader = user.Institution == Institution.Kejaksaan && user.IsInRole(Roles.PimpinanKejaksaan);
         var kejaksaan = user.Institution == Institution.Kejaksaan && (leader || user.IsInRole(Roles.Jpn));
+        // The commands below act only for the case's own offices and team (ExtendSkk, MarkCaseReported, AddCaseNote).
+        var grantingOffice = bpjs && user.OfficeId == skk.BpjsOfficeId;
+        var handlingLeader = leader && user.OfficeId == skk.KejaksaanOfficeId;
+        var activeTeam = user.IsInRole(Roles.Jpn) ? skk.Teams.FirstOrDefault(t => t.IsActive) : null;
+        var teamMember = activeTeam?.Members.Any(m => m.UserId == user.UserId) == true;
         return new SkkActions(
             CanEdit: bpjs && status is SkkStatus.Draft or SkkStatus.Dikembalikan,
             CanHandOver: bpjs && status == SkkStatus.Draft,
@@ -51,7 +60,10 @@ public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, 
             CanAppointTeam: leader && status is SkkStatus.Diterima or SkkStatus.Ditangani,
             CanWithdraw: bpjs && SkkLifecycle.IsOpen(status),
             CanGenerateLetters: kejaksaan && status is not (SkkStatus.Draft or SkkStatus.Dikembalikan or SkkStatus.Dicabut),
-            CanConfirmPayments: bpjs && status == SkkStatus.Ditangani);
+            CanConfirmPayments: bpjs && status == SkkStatus.Ditangani,
+            CanExtend: grantingOffice && status is SkkStatus.Diterima or SkkStatus.Ditangani,
+            CanMarkReported: (handlingLeader || activeTeam?.LeadJpnId == user.UserId) && SkkLifecycle.CanMove(status, SkkStatus.Dilaporkan),
+            CanAddNote: (grantingOffice || handlingLeader || teamMember) && SkkLifecycle.IsCase(status));
     }
 }
 
@@ -80,7 +92,9 @@ public sealed class GetSkkDetailHandler(DatunDbContext db, CurrentUser currentUs
         var closedOn = skk.ClosedAt ?? clock.UtcNow;
         var daysOpen = openedOn is null ? 0 : (int)(closedOn.Date - openedOn.Value.Date).TotalDays;
 
+        var extensions = await db.SkkExtensions.AsNoTracking().Where(e => e.SkkId == skk.Id).OrderBy(e => e.Id).ToListAsync(ct);
+
         return new SkkDetail(skk, skk.Employer!, skk.BpjsOffice!, office, skk.Agreement, teams, timeline,
-            SkkActions.For(currentUser.User, skk.Status), skk.IsExpiredOn(today), daysOpen);
+            SkkActions.For(currentUser.User, skk), skk.IsExpiredOn(today), daysOpen, extensions);
     }
 }

@@ -25,11 +25,19 @@ internal static class SkkRules
             errors.Add(new(nameof(SkkFields.KejaksaanOfficeId), "Kejaksaan tujuan harus Kejaksaan Negeri, Cabang Kejaksaan Negeri atau Kejaksaan Tinggi."));
 
         var number = fields.Number.Trim();
-        if (await db.Skks.AnyAsync(s => s.BpjsOfficeId == bpjsOfficeId && s.Number == number && s.Id != exceptSkkId, ct))
+        if (await IsNumberTaken(db, bpjsOfficeId, number, exceptSkkId, ct))
             errors.Add(new(nameof(SkkFields.Number), $"Nomor SKK {number} sudah dipakai di kantor BPJS ini."));
 
         if (errors.Count > 0) throw new RequestValidationException(errors);
     }
+
+    /// <summary>
+    /// An SKK number is unique within the BPJS office that issues it, whether it opened a case or extended one.
+    /// The SKK being edited (<paramref name="exceptSkkId"/>) may keep its own number.
+    /// </summary>
+    public static async Task<bool> IsNumberTaken(DatunDbContext db, int bpjsOfficeId, string number, int? exceptSkkId, CancellationToken ct) =>
+        await db.Skks.AnyAsync(s => s.BpjsOfficeId == bpjsOfficeId && s.Number == number && s.Id != exceptSkkId, ct)
+        || await db.SkkExtensions.AnyAsync(e => e.BpjsOfficeId == bpjsOfficeId && e.Number == number, ct);
 
     /// <summary>Loads an SKK for a change, with the version the user saw as the concurrency check.</summary>
     public static async Task<Domain.Skk> LoadForChange(DatunDbContext db, int skkId, long? expectedVersion, CancellationToken ct)
