@@ -36,10 +36,20 @@ public class CaseStateMachineTests
     private static readonly SkkStatus[] Handled = [SkkStatus.Ditangani];
     private static readonly SkkStatus[] Open = [SkkStatus.Draft, SkkStatus.Diserahkan, SkkStatus.Dikembalikan, SkkStatus.Diterima, SkkStatus.Ditangani];
     /// <summary>Letters are made once the Kejari has the SKK, until it is withdrawn.</summary>
+    /// <summary>Notes go on anything the Kejaksaan has registered as a case.</summary>
+    private static readonly SkkStatus[] Cases = [SkkStatus.Diterima, SkkStatus.Ditangani, SkkStatus.Selesai, SkkStatus.Dilaporkan, SkkStatus.Dicabut];
     private static readonly SkkStatus[] Lettered = [SkkStatus.Diserahkan, SkkStatus.Diterima, SkkStatus.Ditangani, SkkStatus.Selesai, SkkStatus.Dilaporkan];
 
     public static readonly CaseCommand[] Commands =
     [
+        new("ExtendSkk", async (app, c) => await app.Send(new ExtendSkk
+        {
+            SkkId = c.SkkId, Version = await app.VersionOf(c.SkkId), Number = $"SKK.{c.SkkId}-P/KC-BJM/2026", Date = app.Today,
+            ValidUntil = app.Today.AddYears(2), GrantorName = "Kepala Kantor Cabang", GrantorTitle = "Kepala BPJS Ketenagakerjaan Cabang Banjarmasin",
+        }, await app.As("bpjs.bjm")), SkkStatus.Diterima, SkkStatus.Ditangani),
+        new("MarkCaseReported", async (app, c) => await app.Send(Reported(c.SkkId, await app.VersionOf(c.SkkId), app), await app.As("kasidatun.hst")), SkkStatus.Selesai),
+        new("AddCaseNote", async (app, c) => await app.Send(new AddCaseNote { SkkId = c.SkkId, Text = "Badan usaha minta waktu sampai akhir bulan." },
+            await app.As("bpjs.bjm")), Cases),
         new("EditSkk", async (app, c) => await app.Send(await EditOf(app, c.SkkId), await app.As("bpjs.bjm")), SkkStatus.Draft, SkkStatus.Dikembalikan),
         new("HandOverSkk", async (app, c) => await app.Send(new HandOverSkk(c.SkkId, await app.VersionOf(c.SkkId)), await app.As("bpjs.bjm")), SkkStatus.Draft),
         new("AcceptSkk", async (app, c) => await app.Send(new AcceptSkk(c.SkkId, await app.VersionOf(c.SkkId)), await app.As("kasidatun.hst")), SkkStatus.Diserahkan),
@@ -106,9 +116,9 @@ public class CaseStateMachineTests
         },
     ];
 
-    public static TheoryData<SkkStatus> Statuses() => new(Enum.GetValues<SkkStatus>().Where(s => s != SkkStatus.Dilaporkan));
+    public static TheoryData<SkkStatus> Statuses() => new(Enum.GetValues<SkkStatus>());
 
-    public static TheoryData<SkkStatus> StatusesOtherThanHandled() => new(Enum.GetValues<SkkStatus>().Where(s => s is not (SkkStatus.Ditangani or SkkStatus.Dilaporkan)));
+    public static TheoryData<SkkStatus> StatusesOtherThanHandled() => new(Enum.GetValues<SkkStatus>().Where(s => s != SkkStatus.Ditangani));
 
     [Theory]
     [MemberData(nameof(Statuses))]
@@ -204,17 +214,23 @@ public class CaseStateMachineTests
                 var reportedId = await app.Send(RecoveryScenarios.Report(skkId, app.Today, Money.FromRupiah(1_000_000)), jpn);
                 await app.Send(new WithdrawSkk { SkkId = skkId, Version = await app.VersionOf(skkId), Reason = "Piutang dihapusbukukan BPJS." }, bpjs);
                 return new(skkId, summonsId, meetingId, reportedId);
-            case SkkStatus.Selesai:
+            case SkkStatus.Selesai or SkkStatus.Dilaporkan:
                 await app.Send(new CloseCase
                 {
                     SkkId = skkId, Version = await app.VersionOf(skkId), Outcome = CaseOutcome.SebagianDikembalikan,
                     Reason = "Badan usaha hanya sanggup membayar angsuran pertama.",
                 }, jpn);
+                if (status == SkkStatus.Dilaporkan) await app.Send(Reported(skkId, await app.VersionOf(skkId), app), jpn);
                 return new(skkId, summonsId, meetingId, confirmedId);
             default:
                 throw new NotSupportedException($"No scenario for a case in status {status}.");
         }
     }
+
+    private static MarkCaseReported Reported(int skkId, long version, TestApp app) => new()
+    {
+        SkkId = skkId, Version = version, SentOn = app.Today, LetterNumber = $"B-{skkId}/O.3.14/Gp.2/11/2026", Note = "Dikirim melalui ekspedisi.",
+    };
 
     private static async Task<EditSkk> EditOf(TestApp app, int skkId)
     {
