@@ -29,11 +29,11 @@ internal static class RecoveryRules
         throw new NotAllowedException("Hanya ketua tim JPN atau pimpinan kejaksaan yang menangani perkara ini yang dapat menutup perkara.");
     }
 
-    /// <summary>Payments are confirmed against BPJS's own records, by the office that granted the SKK.</summary>
-    public static void EnsureGrantingBpjsOfficer(Domain.Skk skk, UserContext user)
+    /// <summary>Payments (and registration outcomes) are confirmed against BPJS's own records, by the office that granted the SKK.</summary>
+    public static void EnsureGrantingBpjsOfficer(Domain.Skk skk, UserContext user, string action = "mengonfirmasi pembayaran")
     {
         if (user.Institution != Institution.Bpjs || user.OfficeId != skk.BpjsOfficeId)
-            throw new NotAllowedException($"Hanya petugas {skk.BpjsOffice!.Name} (pemberi kuasa) yang dapat mengonfirmasi pembayaran.");
+            throw new NotAllowedException($"Hanya petugas {skk.BpjsOffice!.Name} (pemberi kuasa) yang dapat {action}.");
     }
 
     public static void EnsureHandled(Domain.Skk skk)
