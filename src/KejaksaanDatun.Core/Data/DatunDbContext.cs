@@ -33,6 +33,7 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Installment> Installments => Set<Installment>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<LitigationRecord> LitigationRecords => Set<LitigationRecord>();
+    public DbSet<RegistrationOutcome> RegistrationOutcomes => Set<RegistrationOutcome>();
 
     // The rest of the SKK lifecycle: extensions, the report back to BPJS, notes
     public DbSet<SkkExtension> SkkExtensions => Set<SkkExtension>();

@@ -248,7 +248,10 @@ public static class DemoData
         var offices = await SeedOffices(db, ct);
         var users = await SeedUsers(userManager, roleManager, offices);
         var agreements = await SeedAgreements(db, offices, now, ct);
-        new CaseBuilder(db, offices, users, agreements, now).Build();
+        var cases = new CaseBuilder(db, offices, users, agreements, now);
+        cases.Build();
+        await db.SaveChangesAsync(ct);
+        cases.AddRegistrationOutcomes();
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
@@ -380,6 +383,7 @@ public static class DemoData
             RegisterAccepted(plans);
             AppointTeams(plans);
             foreach (var plan in plans) WriteTimeline(plan);
+            ReportNpp(plans.First(p => p.Seed.Type == CaseType.Pwbd && p.Seed.Status == SkkStatus.Ditangani));
 
             // Employers were on file some time before their first SKK.
             foreach (var (employer, index) in employers.Select((e, i) => (e, i)))
@@ -389,6 +393,41 @@ public static class DemoData
             }
             db.Employers.AddRange(employers);
             db.Skks.AddRange(plans.Select(p => p.Skk));
+        }
+
+        /// <summary>Registration outcomes waiting for their cases' ids: an outcome has no navigation to its case.</summary>
+        private readonly List<(Skk Skk, RegistrationOutcome Outcome)> _registrations = [];
+
+        public void AddRegistrationOutcomes()
+        {
+            foreach (var (skk, outcome) in _registrations)
+            {
+                outcome.SkkId = skk.Id;
+                db.RegistrationOutcomes.Add(outcome);
+            }
+        }
+
+        /// <summary>The employer of a PWBD case in hand has registered: the lead JPN reported its NPP, BPJS has yet to confirm it.</summary>
+        private void ReportNpp(Plan plan)
+        {
+            var zone = plan.Kejari.TimeZone;
+            var lead = users[plan.Seed.Lead!];
+            var day = DateOnly.FromDateTime(OfficeClock.ToLocal(plan.Appointed!.Value, zone));
+            var reportedAt = Step(ref day, 20, 40, zone);
+            var outcome = new RegistrationOutcome
+            {
+                Kind = RegistrationOutcomeKind.NppDiterbitkan, EffectiveOn = Weekday(day.AddDays(-3), forward: false), Npp = NewNpp(),
+                Note = "Salinan sertifikat kepesertaan BPJS Ketenagakerjaan diserahkan pimpinan badan usaha pada pertemuan negosiasi.",
+                Source = PaymentSource.Kejaksaan, State = PaymentState.Reported,
+                ReportedAt = reportedAt, ReportedById = lead.Id, ReportedByName = lead.FullName,
+            };
+            _registrations.Add((plan.Skk, outcome));
+            plan.Skk.Events.Add(new CaseEvent
+            {
+                At = reportedAt, Kind = CaseEventKind.RegistrationReported, ActorId = lead.Id, ActorName = lead.FullName,
+                Description = $"Hasil kepesertaan dilaporkan, menunggu konfirmasi BPJS: {outcome.Describe()} " +
+                    $"(tanggal {IndonesianFormat.Date(outcome.EffectiveOn)}). Keterangan: {outcome.Note}",
+            });
         }
 
         private Employer CreateEmployer(EmployerSeed seed)

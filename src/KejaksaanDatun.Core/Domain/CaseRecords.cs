@@ -29,6 +29,7 @@ public enum CaseEventKind
     SummonsScheduled, SummonsRescheduled, SummonsDelivered, SummonsAttendance, SomasiIssued, MeetingRecorded,
     PlanAgreed, PlanRenegotiated, PaymentReported, PaymentConfirmed, PaymentReversed, BrokenPromise, CaseClosed,
     SkkExtended,
+    RegistrationReported, RegistrationConfirmed, RegistrationReversed,
 }
 
 /// <summary>One entry of a case's timeline.</summary>

@@ -143,7 +143,7 @@ public class DemoDataTests
             Assert.Equal(CaseEventKind.Created, events[0].Kind);
             Assert.True(events.Last().At <= now);
             var status = SkkStatus.Draft;
-            foreach (var change in events.Skip(1))
+            foreach (var change in events.Skip(1).Where(e => e.Kind == CaseEventKind.StatusChanged))
             {
                 Assert.Equal(status, change.FromStatus);
                 Assert.True(SkkLifecycle.CanMove(status, change.ToStatus!.Value), s.Number);
@@ -171,5 +171,19 @@ public class DemoDataTests
         var bjm = await app.OfficeId("BPJS-BJM");
         var withoutSkk = await db.Employers.CountAsync(e => e.BpjsOfficeId == bjm && !db.Skks.Any(s => s.EmployerId == e.Id));
         Assert.True(withoutSkk >= 5);
+    }
+
+    [Fact]
+    public async Task A_pwbd_case_in_hand_carries_a_reported_npp_waiting_for_bpjs_that_no_employer_has_yet()
+    {
+        await using var app = await TestApp.StartAsync();
+        await using var db = app.NewDb();
+        var outcome = await db.RegistrationOutcomes.SingleAsync();
+        var skk = await db.Skks.Include(s => s.Employer).SingleAsync(s => s.Id == outcome.SkkId);
+        Assert.Equal((CaseType.Pwbd, SkkStatus.Ditangani, PaymentState.Reported), (skk.CaseType, skk.Status, outcome.State));
+        Assert.Null(skk.Employer!.Npp);
+        Assert.True(Npp.IsValid(outcome.Npp));
+        Assert.False(await db.Employers.AnyAsync(e => e.Npp == outcome.Npp));
+        Assert.True(await db.CaseEvents.AnyAsync(e => e.SkkId == skk.Id && e.Kind == CaseEventKind.RegistrationReported));
     }
 }

@@ -3,6 +3,7 @@ using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Common;
+using KejaksaanDatun.Core.Features.Registration;
 using KejaksaanDatun.Core.Features.Skk;
 using Mediator;
 
@@ -11,7 +12,9 @@ namespace KejaksaanDatun.Core.Features.Recovery;
 /// <summary>
 /// The lead JPN or the Kejaksaan leadership closes a handled case with its outcome: Lunas (nothing outstanding),
 /// SebagianDikembalikan (partly recovered, the rest returned), TidakBerhasil (the SKK returned, with the reason)
-/// or Gugatan (escalated to litigation, which needs a new SKK).
+/// or Gugatan (escalated to litigation, which needs a new SKK). A PWBD/PDS case also counts its confirmed registration
+/// outcomes: they are named in the closing, and they alone make a partial success (the employer registered but has not
+/// paid the arrears yet, which go back to BPJS).
 /// </summary>
 [AllowedRoles(Roles.Jpn, Roles.PimpinanKejaksaan)]
 public sealed class CloseCase : ICommand<Unit>, ISkkRequest
@@ -56,6 +59,7 @@ public sealed class CloseCaseHandler(DatunDbContext db, CurrentUser currentUser,
         var reported = RecoveryMath.ReportedUnconfirmed(payments);
         if (reported > 0)
             throw new BusinessRuleException($"Masih ada pembayaran {new Money(reported)} yang dilaporkan dan belum dikonfirmasi BPJS; konfirmasi atau batalkan dahulu.");
+        var registration = await RegistrationRules.CountAtClosing(db, skk.Id, ct);
 
         var reason = command.Reason.Trim();
         var now = clock.UtcNow;
@@ -68,8 +72,8 @@ public sealed class CloseCaseHandler(DatunDbContext db, CurrentUser currentUser,
                 description = $"Perkara selesai: Lunas. Seluruh tunggakan {skk.TotalArrears} telah dibayar dan dikonfirmasi BPJS.";
                 break;
             case CaseOutcome.SebagianDikembalikan:
-                if (confirmed.Sen == 0)
-                    throw new BusinessRuleException("Belum ada pembayaran yang dikonfirmasi BPJS; gunakan hasil Tidak berhasil.");
+                if (confirmed.Sen == 0 && !registration.Any)
+                    throw new BusinessRuleException("Belum ada pembayaran atau hasil kepesertaan yang dikonfirmasi BPJS; gunakan hasil Tidak berhasil.");
                 if (outstanding.Sen == 0)
                     throw new BusinessRuleException("Tidak ada sisa tunggakan; tutup perkara sebagai Lunas.");
                 description = $"Perkara selesai: sebagian dipulihkan {confirmed}, sisa tunggakan {outstanding} dikembalikan kepada " +
@@ -92,12 +96,13 @@ public sealed class CloseCaseHandler(DatunDbContext db, CurrentUser currentUser,
                 throw new BusinessRuleException("Hasil penanganan ini tidak menutup perkara.");
         }
 
+        var registered = registration.Any ? $" Hasil kepesertaan: {registration.Describe()}." : "";
         skk.Outcome = command.Outcome;
         skk.OutcomeReason = reason.Length > 0 ? reason : null;
         skk.ClosedAt = now;
-        SkkLifecycle.Transition(skk, SkkStatus.Selesai, user.Actor, now, description);
+        SkkLifecycle.Transition(skk, SkkStatus.Selesai, user.Actor, now, description + registered);
         skk.Events.Add(RecoveryRules.Event(CaseEventKind.CaseClosed, user, now,
-            $"Hasil penanganan: {DomainLabels.Of(command.Outcome)}. Dipulihkan {confirmed} dari tunggakan {skk.TotalArrears}."));
+            $"Hasil penanganan: {DomainLabels.Of(command.Outcome)}. Dipulihkan {confirmed} dari tunggakan {skk.TotalArrears}.{registered}"));
         return Unit.Value;
     }
 }

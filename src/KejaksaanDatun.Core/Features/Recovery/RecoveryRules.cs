@@ -30,7 +30,7 @@ internal static class RecoveryRules
         throw new NotAllowedException($"Hanya ketua tim JPN atau pimpinan kejaksaan yang menangani perkara ini yang dapat {action}.");
     }
 
-    /// <summary>BPJS acts on a case (confirming payments against its own records, extending the SKK) through the office that granted the SKK.</summary>
+    /// <summary>BPJS acts on a case (confirming payments and registration outcomes against its own records, extending the SKK) through the office that granted the SKK.</summary>
     public static void EnsureGrantingBpjsOfficer(Domain.Skk skk, UserContext user, string action = "mengonfirmasi pembayaran")
     {
         if (user.Institution != Institution.Bpjs || user.OfficeId != skk.BpjsOfficeId)
