@@ -1089,3 +1089,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193112_RegistrationOutcomes'
+)
+BEGIN
+    CREATE TABLE [RegistrationOutcomes] (
+        [Id] int NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [EffectiveOn] date NOT NULL,
+        [Npp] nvarchar(8) NULL,
+        [WorkersAdded] int NULL,
+        [WageBeforeSen] bigint NULL,
+        [WageAfterSen] bigint NULL,
+        [Programs] nvarchar(max) NOT NULL,
+        [Note] nvarchar(1000) NOT NULL,
+        [Source] nvarchar(20) NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [ReportedById] nvarchar(400) NOT NULL,
+        [ReportedByName] nvarchar(400) NOT NULL,
+        [ConfirmedById] nvarchar(400) NULL,
+        [ConfirmedByName] nvarchar(400) NULL,
+        [ConfirmedAt] datetime2 NULL,
+        [ReversalReason] nvarchar(4000) NULL,
+        [ReversedAt] datetime2 NULL,
+        [ReversedById] nvarchar(400) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_RegistrationOutcomes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RegistrationOutcomes_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193112_RegistrationOutcomes'
+)
+BEGIN
+    CREATE INDEX [IX_RegistrationOutcomes_SkkId] ON [RegistrationOutcomes] ([SkkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193112_RegistrationOutcomes'
+)
+BEGIN
+    CREATE INDEX [IX_RegistrationOutcomes_State_Kind_EffectiveOn] ON [RegistrationOutcomes] ([State], [Kind], [EffectiveOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193112_RegistrationOutcomes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122193112_RegistrationOutcomes', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

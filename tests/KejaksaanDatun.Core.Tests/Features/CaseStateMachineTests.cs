@@ -3,10 +3,12 @@ using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Letters;
 using KejaksaanDatun.Core.Features.Meetings;
 using KejaksaanDatun.Core.Features.Recovery;
+using KejaksaanDatun.Core.Features.Registration;
 using KejaksaanDatun.Core.Features.Skk;
 using KejaksaanDatun.Core.Features.Summons;
 using KejaksaanDatun.Core.Letters;
 using KejaksaanDatun.Core.Tests.Features.Recovery;
+using KejaksaanDatun.Core.Tests.Features.Registration;
 using KejaksaanDatun.Core.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +23,13 @@ namespace KejaksaanDatun.Core.Tests.Features;
 /// </summary>
 public class CaseStateMachineTests
 {
-    /// <summary>A case in some status with the records the commands act on (0 where the case has none).</summary>
-    public sealed record CaseUnderTest(int SkkId, int SummonsId, int MeetingId, int PaymentId);
+    /// <summary>
+    /// A case in some status with the records the commands act on (0 where the case has none). The cases are PDS
+    /// tenaga kerja, so that they take both payments and registration outcomes.
+    /// </summary>
+    public sealed record CaseUnderTest(int SkkId, int SummonsId = 0, int MeetingId = 0, int PaymentId = 0, int OutcomeId = 0);
+
+    private const CaseType TypeUnderTest = CaseType.PdsTenagaKerja;
 
     /// <summary>
     /// One command on a case, as the user entitled to it would send it. <see cref="Prepare"/> takes a case where the
@@ -111,9 +118,20 @@ public class CaseStateMachineTests
             SkkId = c.SkkId, Version = await app.VersionOf(c.SkkId), Outcome = CaseOutcome.TidakBerhasil, Reason = "Badan usaha sudah bubar sejak 2025.",
         }, await app.As("kasidatun.hst")), Handled)
         {
-            // A case closes only once BPJS has dealt with every reported payment.
-            Prepare = async (app, c) => await app.Send(new ConfirmPayment(c.SkkId, c.PaymentId, await PaymentVersion(app, c.PaymentId)), await app.As("bpjs.bjm")),
+            // A case closes only once BPJS has dealt with every reported payment and registration outcome.
+            Prepare = ConfirmPending,
         },
+        new("ReportRegistrationOutcome", async (app, c) => await app.Send(RegistrationScenarios.ReportWorkers(c.SkkId, app.Today, 12), await app.As("kasidatun.hst")), Handled),
+        new("RecordConfirmedRegistrationOutcome", async (app, c) => await app.Send(new RecordConfirmedRegistrationOutcome
+        {
+            SkkId = c.SkkId, Kind = RegistrationOutcomeKind.TenagaKerjaDitambahkan, EffectiveOn = app.Today, WorkersAdded = 4, Note = "Data SIPP",
+        }, await app.As("bpjs.bjm")), Handled),
+        new("ConfirmRegistrationOutcome", async (app, c) => await app.Send(new ConfirmRegistrationOutcome(c.SkkId, c.OutcomeId, await OutcomeVersion(app, c.OutcomeId)),
+            await app.As("bpjs.bjm")), Handled),
+        new("ReverseRegistrationOutcome", async (app, c) => await app.Send(new ReverseRegistrationOutcome
+        {
+            SkkId = c.SkkId, OutcomeId = c.OutcomeId, Version = await OutcomeVersion(app, c.OutcomeId), Reason = "Tenaga kerja sudah terdaftar sebelumnya.",
+        }, await app.As("kasidatun.hst")), Handled),
     ];
 
     public static TheoryData<SkkStatus> Statuses() => new(Enum.GetValues<SkkStatus>());
@@ -183,20 +201,22 @@ public class CaseStateMachineTests
         {
             case SkkStatus.Draft:
                 var employerId = await app.Send(Requests.Employer(), bpjs);
-                return new(await app.Send(Requests.Skk(employerId, await app.OfficeId("KEJARI-HST"), app.Today), bpjs), 0, 0, 0);
+                var draft = Requests.Skk(employerId, await app.OfficeId("KEJARI-HST"), app.Today);
+                draft.CaseType = TypeUnderTest;
+                return new(await app.Send(draft, bpjs));
             case SkkStatus.Diserahkan:
-                return new(await app.HandedOverSkk("KEJARI-HST"), 0, 0, 0);
+                return new(await app.HandedOverSkk("KEJARI-HST", TypeUnderTest));
             case SkkStatus.Dikembalikan:
-                var returned = await app.HandedOverSkk("KEJARI-HST");
+                var returned = await app.HandedOverSkk("KEJARI-HST", TypeUnderTest);
                 await app.Send(new ReturnSkk { SkkId = returned, Version = await app.VersionOf(returned), Reason = "Lampiran rincian tunggakan tidak ada." }, kasi);
-                return new(returned, 0, 0, 0);
+                return new(returned);
             case SkkStatus.Diterima:
-                var accepted = await app.HandedOverSkk("KEJARI-HST");
+                var accepted = await app.HandedOverSkk("KEJARI-HST", TypeUnderTest);
                 await app.Send(new AcceptSkk(accepted, await app.VersionOf(accepted)), kasi);
-                return new(accepted, 0, 0, 0);
+                return new(accepted);
         }
 
-        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1", TypeUnderTest);
         var jpn = await app.As("jpn.hst1");
         var summonsId = await app.Send(new ScheduleSummons
         {
@@ -206,25 +226,34 @@ public class CaseStateMachineTests
         var meetingId = await app.Send(Meeting(new RecordMeeting { SkkId = skkId }, app), jpn);
         await app.Send(await app.ThreeMonthlyInstallments(skkId), jpn);
         var confirmedId = await app.Send(RecoveryScenarios.Record(skkId, app.Today, Money.FromRupiah(6_834_000)), bpjs);
+        var outcomeId = await app.Send(RegistrationScenarios.ReportWorkers(skkId, app.Today, 25), jpn);
         switch (status)
         {
             case SkkStatus.Ditangani:
-                return new(skkId, summonsId, meetingId, await app.Send(RecoveryScenarios.Report(skkId, app.Today, Money.FromRupiah(1_000_000)), jpn));
+                return new(skkId, summonsId, meetingId, await app.Send(RecoveryScenarios.Report(skkId, app.Today, Money.FromRupiah(1_000_000)), jpn), outcomeId);
             case SkkStatus.Dicabut:
                 var reportedId = await app.Send(RecoveryScenarios.Report(skkId, app.Today, Money.FromRupiah(1_000_000)), jpn);
                 await app.Send(new WithdrawSkk { SkkId = skkId, Version = await app.VersionOf(skkId), Reason = "Piutang dihapusbukukan BPJS." }, bpjs);
-                return new(skkId, summonsId, meetingId, reportedId);
+                return new(skkId, summonsId, meetingId, reportedId, outcomeId);
             case SkkStatus.Selesai or SkkStatus.Dilaporkan:
+                await app.Send(new ConfirmRegistrationOutcome(skkId, outcomeId, await OutcomeVersion(app, outcomeId)), bpjs);
                 await app.Send(new CloseCase
                 {
                     SkkId = skkId, Version = await app.VersionOf(skkId), Outcome = CaseOutcome.SebagianDikembalikan,
                     Reason = "Badan usaha hanya sanggup membayar angsuran pertama.",
                 }, jpn);
                 if (status == SkkStatus.Dilaporkan) await app.Send(Reported(skkId, await app.VersionOf(skkId), app), jpn);
-                return new(skkId, summonsId, meetingId, confirmedId);
+                return new(skkId, summonsId, meetingId, confirmedId, outcomeId);
             default:
                 throw new NotSupportedException($"No scenario for a case in status {status}.");
         }
+    }
+
+    private static async Task ConfirmPending(TestApp app, CaseUnderTest c)
+    {
+        var bpjs = await app.As("bpjs.bjm");
+        await app.Send(new ConfirmPayment(c.SkkId, c.PaymentId, await PaymentVersion(app, c.PaymentId)), bpjs);
+        await app.Send(new ConfirmRegistrationOutcome(c.SkkId, c.OutcomeId, await OutcomeVersion(app, c.OutcomeId)), bpjs);
     }
 
     private static MarkCaseReported Reported(int skkId, long version, TestApp app) => new()
@@ -269,6 +298,12 @@ public class CaseStateMachineTests
         return await db.Payments.Where(p => p.Id == paymentId).Select(p => p.Version).SingleOrDefaultAsync();
     }
 
+    private static async Task<long> OutcomeVersion(TestApp app, int outcomeId)
+    {
+        await using var db = app.NewDb();
+        return await db.RegistrationOutcomes.Where(o => o.Id == outcomeId).Select(o => o.Version).SingleOrDefaultAsync();
+    }
+
     private static async Task<SkkStatus> StatusOf(TestApp app, int skkId)
     {
         await using var db = app.NewDb();
@@ -284,6 +319,8 @@ public class CaseStateMachineTests
         var somasi = await db.Somasis.CountAsync(s => s.SkkId == skkId);
         var letters = await db.Letters.CountAsync(l => l.SkkId == skkId);
         var teams = await db.JpnTeams.Where(t => t.SkkId == skkId).OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.IsActive}").ToListAsync();
-        return $"{await app.StateOf(skkId)}|{string.Join(",", summons)}|{string.Join(",", meetings)}|{somasi}|{letters}|{string.Join(",", teams)}";
+        var outcomes = await db.RegistrationOutcomes.Where(o => o.SkkId == skkId).OrderBy(o => o.Id).Select(o => $"{o.Id}:{o.State}:{o.Version}").ToListAsync();
+        var employer = await db.Employers.Where(e => db.Skks.Any(s => s.Id == skkId && s.EmployerId == e.Id)).Select(e => $"{e.WorkerCount}:{e.Version}").SingleAsync();
+        return $"{await app.StateOf(skkId)}|{string.Join(",", outcomes)}|{employer}|{string.Join(",", summons)}|{string.Join(",", meetings)}|{somasi}|{letters}|{string.Join(",", teams)}";
     }
 }
