@@ -2,6 +2,7 @@ using KejaksaanDatun.Web.Components;
 using KejaksaanDatun.Web.Downloads;
 using KejaksaanDatun.Web.Jobs;
 using KejaksaanDatun.Web.Security;
+using KejaksaanDatun.Web.Testing;
 
 namespace KejaksaanDatun.Web;
 
@@ -28,6 +29,7 @@ public static class WebPipeline
         app.MapSignOut();
         app.MapDatunJobsDashboard();
         app.MapDatunDownloads();
+        app.MapClockControlWhenConfigured();
         return app;
     }
 }

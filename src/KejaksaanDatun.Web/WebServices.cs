@@ -5,6 +5,7 @@ using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Web.Jobs;
 using KejaksaanDatun.Web.Requests;
 using KejaksaanDatun.Web.Security;
+using KejaksaanDatun.Web.Testing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -33,6 +34,7 @@ public static class WebServices
             options.RequestCultureProviders.Clear();
         });
 
+        services.AddAdjustableClockWhenConfigured(configuration);
         services.AddDatunCore(configuration);
         services.AddDatunIdentity();
         services.AddDatunJobs(configuration);

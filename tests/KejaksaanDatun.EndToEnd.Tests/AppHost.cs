@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using KejaksaanDatun.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.EndToEnd.Tests;
 
@@ -16,6 +18,7 @@ public sealed class AppHost : IAsyncLifetime
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "datun-e2e", Guid.NewGuid().ToString("N"));
 
     public string BaseUrl { get; private set; } = "";
+    private string ConnectionString => $"Data Source={Path.Combine(_dataFolder, "datun.db")}";
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     public async Task InitializeAsync()
@@ -35,7 +38,9 @@ public sealed class AppHost : IAsyncLifetime
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Datun"] = $"Data Source={Path.Combine(_dataFolder, "datun.db")}";
+        start.Environment["ConnectionStrings__Datun"] = ConnectionString;
+        // Journeys let days pass (a summons day arriving) through /uji/jam/maju.
+        start.Environment["Clock__Adjustable"] = "true";
         _process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -62,6 +67,18 @@ public sealed class AppHost : IAsyncLifetime
         }
         throw new TimeoutException("The web app did not answer within 3 minutes:\n" + Output);
     }
+
+    /// <summary>Moves the app's clock forward by whole days, as if the users came back later.</summary>
+    public async Task AdvanceClock(int days)
+    {
+        using var http = new HttpClient();
+        var response = await http.PostAsync($"{BaseUrl}/uji/jam/maju?hari={days}", null);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The app's database, for a journey to find the demo record it starts from; never to change anything.</summary>
+    public DatunDbContext ReadDatabase() =>
+        new(new DbContextOptionsBuilder<DatunDbContext>().UseSqlite(ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
 
     public async Task DisposeAsync()
     {
