@@ -33,6 +33,7 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Installment> Installments => Set<Installment>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<LitigationRecord> LitigationRecords => Set<LitigationRecord>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;

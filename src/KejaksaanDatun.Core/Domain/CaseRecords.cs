@@ -28,6 +28,7 @@ public enum CaseEventKind
     Created, Edited, StatusChanged, TeamAppointed, Note, LetterGenerated, LetterVoided,
     SummonsScheduled, SummonsRescheduled, SummonsDelivered, SummonsAttendance, SomasiIssued, MeetingRecorded,
     PlanAgreed, PlanRenegotiated, PaymentReported, PaymentConfirmed, PaymentReversed, BrokenPromise, CaseClosed,
+    AttachmentAdded,
 }
 
 /// <summary>One entry of a case's timeline.</summary>
