@@ -13,8 +13,10 @@ public static class AttachmentContent
     public const string UnsupportedMessage =
         "Jenis berkas tidak didukung: hanya PDF, JPG, PNG atau DOCX (diperiksa dari isinya, bukan dari nama berkas).";
 
+    /// <summary>In bytes as well, so that a file just over the limit does not read as exactly the limit.</summary>
     public static string TooLargeMessage(long size) =>
-        $"Berkas terlalu besar ({AttachmentLabels.Size(size)}); ukuran paling besar {AttachmentLabels.Size(Attachment.MaxBytes)}.";
+        $"Berkas melebihi batas ukuran {AttachmentLabels.Size(Attachment.MaxBytes)} " +
+        $"({Attachment.MaxBytes.ToString("N0", IndonesianFormat.Culture)} byte): berkas ini {size.ToString("N0", IndonesianFormat.Culture)} byte.";
 
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] PdfEnd = "%%EOF"u8.ToArray();
