@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddScoped<OfficeScope>();
         services.AddSingleton<Domain.OfficeClock>();
         services.AddSingleton<Letters.TemplateStore>();
+        services.AddSingleton<Attachments.IAttachmentStore>(Attachments.FileSystemAttachmentStore.From(configuration, database));
         services.AddTransient<Jobs.BulkLetterRunner>();
         services.AddSingleton<RequestDispatcher>();
         services.AddMediator(options =>

@@ -39,6 +39,7 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<SkkExtension> SkkExtensions => Set<SkkExtension>();
     public DbSet<CaseReport> CaseReports => Set<CaseReport>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;

@@ -30,6 +30,7 @@ public enum CaseEventKind
     PlanAgreed, PlanRenegotiated, PaymentReported, PaymentConfirmed, PaymentReversed, BrokenPromise, CaseClosed,
     SkkExtended,
     RegistrationReported, RegistrationConfirmed, RegistrationReversed,
+    AttachmentAdded,
 }
 
 /// <summary>One entry of a case's timeline.</summary>

@@ -23,6 +23,7 @@ public static class DownloadEndpoints
             Send(http, dispatcher, new GetTemplateFile(versionId), FileDownload.DocxContentType));
         downloads.MapGet("/massal/{jobId:guid}", (Guid jobId, HttpContext http, RequestDispatcher dispatcher) =>
             Send(http, dispatcher, new GetBulkLetterZip(jobId), ZipContentType));
+        downloads.MapAttachmentDownload();
     }
 
     private static async Task<IResult> Send(HttpContext http, RequestDispatcher dispatcher, IQuery<FileDownload> query, string contentType)

@@ -30,6 +30,11 @@ public sealed class TestApp : IAsyncDisposable
     public DateOnly Today => new OfficeClock(Clock).Today(OfficeTimeZone.WITA);
     public IServiceProvider Services => _services;
 
+    /// <summary>Where this test's attachments are stored; removed with the database.</summary>
+    public string AttachmentDirectory => AttachmentDirectoryOf(_file);
+
+    private static string AttachmentDirectoryOf(string file) => file + "-lampiran";
+
     public static async Task<TestApp> StartAsync()
     {
         var file = await SeededDatabase.CopyAsync();
@@ -44,6 +49,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             // No pooling: each test's file is deleted at the end and must not be held open.
             ["ConnectionStrings:Datun"] = $"Data Source={file};Pooling=False",
+            ["Attachments:Directory"] = AttachmentDirectoryOf(file),
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -89,6 +95,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         await _services.DisposeAsync();
         File.Delete(_file);
+        if (Directory.Exists(AttachmentDirectory)) Directory.Delete(AttachmentDirectory, recursive: true);
     }
 }
 
