@@ -36,7 +36,8 @@ npm ci --prefix tests/KejaksaanDatun.Documents.Tests/terbilang-oracle --no-audit
   || fail "npm ci failed in tests/KejaksaanDatun.Documents.Tests/terbilang-oracle (the terbilang oracle package)."
 
 dotnet restore KejaksaanDatun.sln
-dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal
+dotnet build KejaksaanDatun.sln -c Release --no-restore -v minimal \
+  || { echo "test.sh: the build failed; no test was run." >&2; echo "0 passed, 0 failed"; exit 1; }
 
 results="$PWD/TestResults"
 rm -rf "$results"

@@ -1151,3 +1151,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193511_Attachments'
+)
+BEGIN
+    CREATE TABLE [Attachments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SkkId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(10) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [StorageKey] nvarchar(50) NOT NULL,
+        [Category] nvarchar(30) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [PaymentId] int NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [UploadedById] nvarchar(400) NOT NULL,
+        [UploadedByName] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_Attachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Attachments_Payments_PaymentId] FOREIGN KEY ([PaymentId]) REFERENCES [Payments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Attachments_Skks_SkkId] FOREIGN KEY ([SkkId]) REFERENCES [Skks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193511_Attachments'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_PaymentId] ON [Attachments] ([PaymentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193511_Attachments'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_SkkId_UploadedAt] ON [Attachments] ([SkkId], [UploadedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193511_Attachments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Attachments_StorageKey] ON [Attachments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122193511_Attachments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122193511_Attachments', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Attachments;
 using KejaksaanDatun.Core.Features.Letters;
 using KejaksaanDatun.Core.Features.Meetings;
 using KejaksaanDatun.Core.Features.Recovery;
@@ -7,6 +8,7 @@ using KejaksaanDatun.Core.Features.Registration;
 using KejaksaanDatun.Core.Features.Skk;
 using KejaksaanDatun.Core.Features.Summons;
 using KejaksaanDatun.Core.Letters;
+using KejaksaanDatun.Core.Tests.Features.Attachments;
 using KejaksaanDatun.Core.Tests.Features.Recovery;
 using KejaksaanDatun.Core.Tests.Features.Registration;
 using KejaksaanDatun.Core.Tests.Infrastructure;
@@ -45,6 +47,8 @@ public class CaseStateMachineTests
     /// <summary>Letters are made once the Kejari has the SKK, until it is withdrawn.</summary>
     /// <summary>Notes go on anything the Kejaksaan has registered as a case.</summary>
     private static readonly SkkStatus[] Cases = [SkkStatus.Diterima, SkkStatus.Ditangani, SkkStatus.Selesai, SkkStatus.Dilaporkan, SkkStatus.Dicabut];
+    /// <summary>Files document the work from acceptance until the report, not a withdrawn SKK.</summary>
+    private static readonly SkkStatus[] Attachable = [SkkStatus.Diterima, SkkStatus.Ditangani, SkkStatus.Selesai, SkkStatus.Dilaporkan];
     private static readonly SkkStatus[] Lettered = [SkkStatus.Diserahkan, SkkStatus.Diterima, SkkStatus.Ditangani, SkkStatus.Selesai, SkkStatus.Dilaporkan];
 
     public static readonly CaseCommand[] Commands =
@@ -55,6 +59,11 @@ public class CaseStateMachineTests
             ValidUntil = app.Today.AddYears(2), GrantorName = "Kepala Kantor Cabang", GrantorTitle = "Kepala BPJS Ketenagakerjaan Cabang Banjarmasin",
         }, await app.As("bpjs.bjm")), SkkStatus.Diterima, SkkStatus.Ditangani),
         new("MarkCaseReported", async (app, c) => await app.Send(Reported(c.SkkId, await app.VersionOf(c.SkkId), app), await app.As("kasidatun.hst")), SkkStatus.Selesai),
+        new("AddAttachment", async (app, c) => await app.Send(new AddAttachment
+        {
+            SkkId = c.SkkId, FileName = "surat-pernyataan.pdf", Content = SampleFiles.Pdf(), Category = AttachmentCategory.Lainnya,
+            Description = "Pindaian surat dari badan usaha",
+        }, await app.As("bpjs.bjm")), Attachable),
         new("AddCaseNote", async (app, c) => await app.Send(new AddCaseNote { SkkId = c.SkkId, Text = "Badan usaha minta waktu sampai akhir bulan." },
             await app.As("bpjs.bjm")), Cases),
         new("EditSkk", async (app, c) => await app.Send(await EditOf(app, c.SkkId), await app.As("bpjs.bjm")), SkkStatus.Draft, SkkStatus.Dikembalikan),
@@ -318,9 +327,10 @@ public class CaseStateMachineTests
         var meetings = await db.Meetings.Where(m => m.SkkId == skkId).OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.Version}").ToListAsync();
         var somasi = await db.Somasis.CountAsync(s => s.SkkId == skkId);
         var letters = await db.Letters.CountAsync(l => l.SkkId == skkId);
+        var attachments = await db.Attachments.CountAsync(a => a.SkkId == skkId);
         var teams = await db.JpnTeams.Where(t => t.SkkId == skkId).OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.IsActive}").ToListAsync();
         var outcomes = await db.RegistrationOutcomes.Where(o => o.SkkId == skkId).OrderBy(o => o.Id).Select(o => $"{o.Id}:{o.State}:{o.Version}").ToListAsync();
         var employer = await db.Employers.Where(e => db.Skks.Any(s => s.Id == skkId && s.EmployerId == e.Id)).Select(e => $"{e.WorkerCount}:{e.Version}").SingleAsync();
-        return $"{await app.StateOf(skkId)}|{string.Join(",", outcomes)}|{employer}|{string.Join(",", summons)}|{string.Join(",", meetings)}|{somasi}|{letters}|{string.Join(",", teams)}";
+        return $"{await app.StateOf(skkId)}|{string.Join(",", outcomes)}|{employer}|{string.Join(",", summons)}|{string.Join(",", meetings)}|{somasi}|{letters}|{attachments}|{string.Join(",", teams)}";
     }
 }

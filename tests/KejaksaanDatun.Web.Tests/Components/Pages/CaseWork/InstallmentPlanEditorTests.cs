@@ -42,7 +42,8 @@ public sealed class InstallmentPlanEditorTests : PageTestContext
 
         _dialogs.FindAll("input[data-testid=plan-amount]")[0].Input("5.000.000");
 
-        Assert.Contains("lebih Rp1.220.200 dari yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent);
+        // MudTextField hands a typed value over asynchronously, so the total follows a moment later.
+        _dialogs.WaitForAssertion(() => Assert.Contains("lebih Rp1.220.200 dari yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent));
         _dialogs.Find("form#command-form").Submit();
         _dialogs.WaitForAssertion(() => Assert.Contains("tidak sama dengan jumlah yang disanggupi", _dialogs.Markup));
         Assert.Empty(Sender.SentOf<AgreeInstallmentPlan>());
@@ -57,8 +58,9 @@ public sealed class InstallmentPlanEditorTests : PageTestContext
         _dialogs.FindAll("input[data-testid=plan-amount]")[0].Input("5.000.000");
         _dialogs.FindAll("input[data-testid=plan-amount]")[2].Input("1.000.000");
         _dialogs.Find("button[data-testid=plan-add]").Click();
+        _dialogs.WaitForAssertion(() => Assert.Equal(4, _dialogs.FindAll("input[data-testid=plan-amount]").Count));
         _dialogs.FindAll("input[data-testid=plan-amount]")[3].Input("1.559.600");
-        Assert.Contains("sama dengan yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent);
+        _dialogs.WaitForAssertion(() => Assert.Contains("sama dengan yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent));
         _dialogs.Find("form#command-form").Submit();
 
         _dialogs.WaitForAssertion(() => Assert.Single(Sender.SentOf<AgreeInstallmentPlan>()));
@@ -75,8 +77,8 @@ public sealed class InstallmentPlanEditorTests : PageTestContext
 
         _dialogs.Find("input[data-testid=plan-count]").Change("7");
 
-        var amounts = _dialogs.FindAll("input[data-testid=plan-amount]").Select(i => i.GetAttribute("value")).ToList();
-        Assert.Equal([.. Enumerable.Repeat("1.619.914", 6), "1.619.916"], amounts);
+        _dialogs.WaitForAssertion(() => Assert.Equal([.. Enumerable.Repeat("1.619.914", 6), "1.619.916"],
+            _dialogs.FindAll("input[data-testid=plan-amount]").Select(i => i.GetAttribute("value"))));
     }
 
     private void OpenPlanDialog()

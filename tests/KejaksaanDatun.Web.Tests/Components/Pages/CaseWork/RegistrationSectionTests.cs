@@ -61,7 +61,8 @@ public sealed class RegistrationSectionForJpnTests() : RegistrationSectionTests(
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("form#command-form")));
         NppInput(dialogs).Change("1234-567");
         dialogs.Find("form#command-form").Submit();
-        Assert.Contains(Npp.ShapeMessage, dialogs.Markup);
+        // The field shows the form's new validation state on its next render, which MudBlazor schedules.
+        dialogs.WaitForAssertion(() => Assert.Contains(Npp.ShapeMessage, dialogs.Markup));
         Assert.Empty(Sender.SentOf<ReportRegistrationOutcome>());
 
         NppInput(dialogs).Change("87654321");

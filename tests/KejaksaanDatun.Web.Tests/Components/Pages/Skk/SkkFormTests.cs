@@ -82,13 +82,15 @@ public sealed class SkkFormTests : PageTestContext
 
         cut.Find("form").Submit();
 
-        Assert.Contains("Iuran tidak boleh negatif.", cut.Markup);
+        // The fields show the form's new validation state on their next render, which MudBlazor schedules.
+        cut.WaitForAssertion(() => Assert.Contains("Iuran tidak boleh negatif.", cut.Markup));
         Assert.Empty(Sender.SentOf<DraftSkk>());
 
         cut.FindAll("input[aria-label=Iuran]")[2].Change("45.900");
         cut.Find("form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<DraftSkk>());
+        cut.WaitForAssertion(() => Assert.Single(Sender.SentOf<DraftSkk>()));
+        var sent = Sender.SentOf<DraftSkk>().Single();
         Assert.Equal((7, 12, 12), (sent.EmployerId, sent.KejaksaanOfficeId, sent.Lines.Count));
         Assert.Equal(Money.FromRupiah(12L * 45_900), sent.TotalIuran);
         cut.WaitForAssertion(() => Assert.Equal("/skk/55", CurrentPath));
