@@ -39,6 +39,7 @@ public abstract class PageTestContext : MudTestContext
         Services.AddSingleton<RequestDispatcher>();
         Services.AddScoped<UserRequests>();
         Services.AddScoped<UiActions>();
+        Services.AddSingleton(new OfficeClock(TimeProvider.System));
         Services.AddValidatorsFromAssemblyContaining<RegisterEmployer>(includeInternalTypes: true);
         // Pickers and selects open their lists in the popover provider, as in the app's layout.
         Render<MudPopoverProvider>();

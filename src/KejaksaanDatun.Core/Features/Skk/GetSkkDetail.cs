@@ -60,7 +60,7 @@ public sealed record SkkActions(bool CanEdit, bool CanHandOver, bool CanAccept, 
             CanAppointTeam: leader && status is SkkStatus.Diterima or SkkStatus.Ditangani,
             CanWithdraw: bpjs && SkkLifecycle.IsOpen(status),
             CanGenerateLetters: kejaksaan && status is not (SkkStatus.Draft or SkkStatus.Dikembalikan or SkkStatus.Dicabut),
-            CanConfirmPayments: bpjs && status == SkkStatus.Ditangani,
+            CanConfirmPayments: grantingOffice && status == SkkStatus.Ditangani,
             CanExtend: grantingOffice && status is SkkStatus.Diterima or SkkStatus.Ditangani,
             CanMarkReported: (handlingLeader || activeTeam?.LeadJpnId == user.UserId) && SkkLifecycle.CanMove(status, SkkStatus.Dilaporkan),
             CanAddNote: (grantingOffice || handlingLeader || teamMember) && SkkLifecycle.IsCase(status));
