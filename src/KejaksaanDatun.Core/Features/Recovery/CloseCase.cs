@@ -69,7 +69,7 @@ public sealed class CloseCaseHandler(DatunDbContext db, CurrentUser currentUser,
             case CaseOutcome.Lunas:
                 if (outstanding.Sen > 0)
                     throw new BusinessRuleException($"Perkara belum dapat ditutup sebagai Lunas: masih ada sisa tunggakan {outstanding}.");
-                description = $"Perkara selesai: Lunas. Seluruh tunggakan {skk.TotalArrears} telah dibayar dan dikonfirmasi BPJS.";
+                description = RecoveryRules.PaidInFullText(skk);
                 break;
             case CaseOutcome.SebagianDikembalikan:
                 if (confirmed.Sen == 0 && !registration.Any)
@@ -96,13 +96,7 @@ public sealed class CloseCaseHandler(DatunDbContext db, CurrentUser currentUser,
                 throw new BusinessRuleException("Hasil penanganan ini tidak menutup perkara.");
         }
 
-        var registered = registration.Any ? $" Hasil kepesertaan: {registration.Describe()}." : "";
-        skk.Outcome = command.Outcome;
-        skk.OutcomeReason = reason.Length > 0 ? reason : null;
-        skk.ClosedAt = now;
-        SkkLifecycle.Transition(skk, SkkStatus.Selesai, user.Actor, now, description + registered);
-        skk.Events.Add(RecoveryRules.Event(CaseEventKind.CaseClosed, user, now,
-            $"Hasil penanganan: {DomainLabels.Of(command.Outcome)}. Dipulihkan {confirmed} dari tunggakan {skk.TotalArrears}.{registered}"));
+        RecoveryRules.Close(skk, command.Outcome, reason, description, confirmed, registration, user.Actor, now);
         return Unit.Value;
     }
 }

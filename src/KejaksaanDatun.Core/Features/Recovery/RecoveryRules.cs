@@ -65,20 +65,25 @@ internal static class RecoveryRules
 
     public static DateOnly Today(OfficeClock clock, Domain.Skk skk) => clock.Today(skk.KejaksaanOffice!.TimeZone);
 
-    /// <summary>After a confirmation: the case is paid in full when nothing is outstanding, and closes as Lunas.</summary>
-    public static void CloseIfPaidInFull(Domain.Skk skk, InstallmentPlan? plan, IReadOnlyList<Payment> payments, Actor actor, DateTime now)
+    public static string PaidInFullText(Domain.Skk skk) =>
+        $"Perkara selesai: Lunas. Seluruh tunggakan {skk.TotalArrears} telah dibayar dan dikonfirmasi BPJS.";
+
+    /// <summary>
+    /// Records the outcome and moves the case to Selesai, with the status change and the outcome on the timeline;
+    /// the registration results the case achieved are named in both.
+    /// </summary>
+    public static void Close(Domain.Skk skk, CaseOutcome outcome, string? reason, string description, Money confirmed,
+        RegistrationTotals registration, Actor actor, DateTime now)
     {
-        if (skk.Status != SkkStatus.Ditangani) return;
-        if (RecoveryMath.Outstanding(skk.TotalArrearsSen, payments) != 0) return;
-        skk.Outcome = CaseOutcome.Lunas;
-        skk.OutcomeReason = null;
+        var registered = registration.Any ? $" Hasil kepesertaan: {registration.Describe()}." : "";
+        skk.Outcome = outcome;
+        skk.OutcomeReason = string.IsNullOrEmpty(reason) ? null : reason;
         skk.ClosedAt = now;
-        SkkLifecycle.Transition(skk, SkkStatus.Selesai, actor, now,
-            $"Perkara selesai: Lunas. Seluruh tunggakan {skk.TotalArrears} telah dibayar dan dikonfirmasi BPJS.");
+        SkkLifecycle.Transition(skk, SkkStatus.Selesai, actor, now, description + registered);
         skk.Events.Add(new CaseEvent
         {
             At = now, Kind = CaseEventKind.CaseClosed, ActorId = actor.UserId, ActorName = actor.Name,
-            Description = $"Hasil penanganan: Lunas. Dipulihkan {skk.TotalArrears} dari tunggakan {skk.TotalArrears}.",
+            Description = $"Hasil penanganan: {DomainLabels.Of(outcome)}. Dipulihkan {confirmed} dari tunggakan {skk.TotalArrears}.{registered}",
         });
     }
 
