@@ -112,7 +112,9 @@ public sealed class CaseRecoveryJourneyTests : IClassFixture<AppHost>, IClassFix
                 await ReportPayment(page, installments[0], "TRF-BRI-0001");
                 await page.GetByTestId("attachment-upload").ClickAsync();
                 var upload = page.Locator(".mud-dialog");
-                await upload.Locator("#attachment-form input[type=file]").Last.SetInputFilesAsync(new FilePayload
+                // Through the file chooser the button opens, as a user does: the picker is ready once the button answers.
+                var chooser = await page.RunAndWaitForFileChooserAsync(() => upload.GetByTestId("attachment-pick").ClickAsync());
+                await chooser.SetFilesAsync(new FilePayload
                 {
                     Name = "bukti-transfer-angsuran-1.pdf", MimeType = "application/pdf", Buffer = ProofOfPayment(),
                 });

@@ -79,7 +79,8 @@ public sealed class AttachmentsSectionTests() : PageTestContext(Roles.Jpn, Insti
         var sent = Assert.Single(Sender.SentOf<AddAttachment>());
         Assert.Equal((SkkId, "bukti setor.pdf", AttachmentCategory.BuktiPembayaran, (int?)Payment.Id), (sent.SkkId, sent.FileName, sent.Category, sent.PaymentId));
         Assert.Equal(Pdf, sent.Content);
-        Assert.Equal(2, Sender.SentOf<ListAttachments>().Count());
+        // Listed on first render, again as the dialog opens (payments reported meanwhile) and after the upload.
+        section.WaitForAssertion(() => Assert.Equal(3, Sender.SentOf<ListAttachments>().Count()));
         Assert.Contains("Lampiran ditambahkan.", Snackbars);
     }
 
