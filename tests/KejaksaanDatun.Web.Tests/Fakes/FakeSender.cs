@@ -9,8 +9,18 @@ namespace KejaksaanDatun.Web.Tests.Fakes;
 public sealed class FakeSender : ISender
 {
     private readonly Dictionary<Type, Func<object, object>> _answers = [];
+    private readonly List<object> _sent = [];
 
-    public List<object> Sent { get; } = [];
+    /// <summary>
+    /// What was sent so far, as a copy: a component may send from the renderer's dispatcher thread while the test reads.
+    /// </summary>
+    public IReadOnlyList<object> Sent
+    {
+        get
+        {
+            lock (_sent) return [.. _sent];
+        }
+    }
 
     /// <summary>Answers requests of type <typeparamref name="TRequest"/>; the function may throw to play a refusal.</summary>
     public FakeSender On<TRequest>(Func<TRequest, object> answer)
@@ -46,7 +56,7 @@ public sealed class FakeSender : ISender
 
     private ValueTask<TResponse> Answer<TResponse>(object request)
     {
-        Sent.Add(request);
+        lock (_sent) _sent.Add(request);
         if (!_answers.TryGetValue(request.GetType(), out var answer))
             throw new InvalidOperationException($"The test did not say how to answer {request.GetType().Name}.");
         return ValueTask.FromResult((TResponse)answer(request));

@@ -27,10 +27,10 @@ public sealed class FluentValidationValidatorTests : MudTestContext
 
         cut.Find("form").Submit();
 
+        cut.WaitForAssertion(() => Assert.Equal([ArrearsFormValidator.NameRequired], Messages(cut, _model, nameof(ArrearsForm.Name))));
+        cut.WaitForAssertion(() => Assert.Equal([ArrearsFormValidator.IuranPositive], Messages(cut, _model.Lines[1], nameof(ArrearsFormLine.Iuran))));
         Assert.Equal(0, cut.Instance.Submitted);
-        Assert.Equal([ArrearsFormValidator.NameRequired], Messages(cut, _model, nameof(ArrearsForm.Name)));
         Assert.Empty(Messages(cut, _model.Lines[0], nameof(ArrearsFormLine.Iuran)));
-        Assert.Equal([ArrearsFormValidator.IuranPositive], Messages(cut, _model.Lines[1], nameof(ArrearsFormLine.Iuran)));
         Assert.Empty(Messages(cut, _model.Lines[2], nameof(ArrearsFormLine.Iuran)));
     }
 
@@ -42,9 +42,9 @@ public sealed class FluentValidationValidatorTests : MudTestContext
         cut.Find("form").Submit();
 
         var iuranFields = cut.FindComponents<MudNumericField<decimal>>();
+        cut.WaitForAssertion(() => Assert.Equal(ArrearsFormValidator.IuranPositive, iuranFields[1].Instance.GetErrorText()));
+        cut.WaitForAssertion(() => Assert.Equal(ArrearsFormValidator.NameRequired, cut.FindComponent<MudTextField<string>>().Instance.GetErrorText()));
         Assert.Null(iuranFields[0].Instance.GetErrorText());
-        Assert.Equal(ArrearsFormValidator.IuranPositive, iuranFields[1].Instance.GetErrorText());
-        Assert.Equal(ArrearsFormValidator.NameRequired, cut.FindComponent<MudTextField<string>>().Instance.GetErrorText());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class FluentValidationValidatorTests : MudTestContext
 
         cut.Find("form").Submit();
 
-        Assert.Equal(1, cut.Instance.Submitted);
+        cut.WaitForAssertion(() => Assert.Equal(1, cut.Instance.Submitted));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class FluentValidationValidatorTests : MudTestContext
 
         cut.FindAll(".iuran input")[2].Change("-5");
 
-        Assert.Equal([ArrearsFormValidator.IuranPositive], Messages(cut, _model.Lines[2], nameof(ArrearsFormLine.Iuran)));
+        cut.WaitForAssertion(() => Assert.Equal([ArrearsFormValidator.IuranPositive], Messages(cut, _model.Lines[2], nameof(ArrearsFormLine.Iuran))));
         // Fields the user has not touched yet stay quiet until submit.
         Assert.Empty(Messages(cut, _model, nameof(ArrearsForm.Name)));
         Assert.Empty(Messages(cut, _model.Lines[1], nameof(ArrearsFormLine.Iuran)));
@@ -77,10 +77,11 @@ public sealed class FluentValidationValidatorTests : MudTestContext
     {
         var cut = Render<ArrearsFormHost>(p => p.Add(f => f.Model, _model));
         cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.NotEmpty(Messages(cut, _model, nameof(ArrearsForm.Name))));
 
         cut.Find(".name input").Change("PT Sinar Banua");
 
-        Assert.Empty(Messages(cut, _model, nameof(ArrearsForm.Name)));
+        cut.WaitForAssertion(() => Assert.Empty(Messages(cut, _model, nameof(ArrearsForm.Name))));
         Assert.NotEmpty(Messages(cut, _model.Lines[1], nameof(ArrearsFormLine.Iuran)));
     }
 
@@ -99,8 +100,8 @@ public sealed class FluentValidationValidatorTests : MudTestContext
 
         Assert.Equal(["Badan usaha ini sudah terdaftar."], Messages(cut, _model, nameof(ArrearsForm.Name)));
         Assert.Equal(["Iuran melebihi tunggakan yang tercatat."], Messages(cut, _model.Lines[2], nameof(ArrearsFormLine.Iuran)));
-        Assert.Equal("Iuran melebihi tunggakan yang tercatat.",
-            cut.FindComponents<MudNumericField<decimal>>()[2].Instance.GetErrorText());
+        cut.WaitForAssertion(() => Assert.Equal("Iuran melebihi tunggakan yang tercatat.",
+            cut.FindComponents<MudNumericField<decimal>>()[2].Instance.GetErrorText()));
     }
 
     [Theory]

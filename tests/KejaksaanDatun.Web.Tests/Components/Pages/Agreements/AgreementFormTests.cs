@@ -33,13 +33,14 @@ public sealed class AgreementFormTests : PageTestContext
     public void Submitting_an_empty_agreement_names_each_missing_field_and_sends_nothing()
     {
         var cut = Render<AgreementForm>();
+        cut.WaitForElement("form");
 
         cut.Find("form").Submit();
 
-        Assert.Equal("Kantor BPJS wajib dipilih.", OfficeField(cut, "Pihak BPJS").GetErrorText());
-        Assert.Equal("Kantor Kejaksaan wajib dipilih.", OfficeField(cut, "Pihak Kejaksaan").GetErrorText());
-        Assert.Contains("Tanggal penandatanganan wajib diisi.", DateField(cut, "Tanggal penandatanganan").Markup);
-        Assert.Contains("Berlaku sampai wajib diisi.", DateField(cut, "Berlaku sampai").Markup);
+        cut.WaitForAssertion(() => Assert.Equal("Kantor BPJS wajib dipilih.", OfficeField(cut, "Pihak BPJS").GetErrorText()));
+        cut.WaitForAssertion(() => Assert.Equal("Kantor Kejaksaan wajib dipilih.", OfficeField(cut, "Pihak Kejaksaan").GetErrorText()));
+        cut.WaitForAssertion(() => Assert.Contains("Tanggal penandatanganan wajib diisi.", DateField(cut, "Tanggal penandatanganan").Markup));
+        cut.WaitForAssertion(() => Assert.Contains("Berlaku sampai wajib diisi.", DateField(cut, "Berlaku sampai").Markup));
         Assert.Empty(Sender.SentOf<CreateAgreement>());
     }
 
@@ -47,11 +48,13 @@ public sealed class AgreementFormTests : PageTestContext
     public async Task Picking_a_date_clears_that_fields_message_only()
     {
         var cut = Render<AgreementForm>();
+        cut.WaitForElement("form");
         cut.Find("form").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("Tanggal penandatanganan wajib diisi.", DateField(cut, "Tanggal penandatanganan").Markup));
 
         await PickDate(cut, "Tanggal penandatanganan", new DateOnly(2026, 1, 25));
 
-        Assert.DoesNotContain("wajib diisi", DateField(cut, "Tanggal penandatanganan").Markup);
+        cut.WaitForAssertion(() => Assert.DoesNotContain("wajib diisi", DateField(cut, "Tanggal penandatanganan").Markup));
         Assert.Contains("Berlaku mulai wajib diisi.", DateField(cut, "Berlaku mulai").Markup);
     }
 
@@ -64,10 +67,11 @@ public sealed class AgreementFormTests : PageTestContext
             SignedOn = new(2025, 7, 25), ValidFrom = new(2026, 7, 31), ValidUntil = new(2025, 8, 1), Version = 2,
         });
         var cut = Render<AgreementForm>(p => p.Add(f => f.AgreementId, 5));
+        cut.WaitForElement("form");
 
         cut.Find("form").Submit();
 
-        Assert.Contains("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.", DateField(cut, "Berlaku sampai").Markup);
+        cut.WaitForAssertion(() => Assert.Contains("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai berlaku.", DateField(cut, "Berlaku sampai").Markup));
         Assert.Empty(Sender.SentOf<EditAgreement>());
     }
 
@@ -77,7 +81,7 @@ public sealed class AgreementFormTests : PageTestContext
         Sender.On<GetAgreement>(_ => Pks2025).On<RenewAgreement>(_ => 8);
         GoTo("/kerja-sama/5/perpanjang");
         var cut = Render<AgreementForm>(p => p.Add(f => f.AgreementId, 5));
-        Assert.Contains("Kejaksaan Negeri Palangka Raya", cut.Markup);
+        cut.WaitForAssertion(() => Assert.Contains("Kejaksaan Negeri Palangka Raya", cut.Markup));
         Assert.Equal("1 Agustus 2026", DateField(cut, "Berlaku mulai").Find("input").GetAttribute("value"));
         Assert.Equal("31 Juli 2027", DateField(cut, "Berlaku sampai").Find("input").GetAttribute("value"));
 
@@ -85,7 +89,7 @@ public sealed class AgreementFormTests : PageTestContext
         await PickDate(cut, "Tanggal penandatanganan", new DateOnly(2026, 7, 20));
         cut.Find("form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<RenewAgreement>());
+        var sent = cut.WaitFor(() => Assert.Single(Sender.SentOf<RenewAgreement>()));
         Assert.Equal(5, sent.AgreementId);
         Assert.Equal("B-77/O.16.10/Gp.2/07/2026", sent.Number);
         Assert.Equal((new DateOnly(2026, 7, 20), new DateOnly(2026, 8, 1), new DateOnly(2027, 7, 31)),
@@ -99,11 +103,12 @@ public sealed class AgreementFormTests : PageTestContext
         Sender.On<GetAgreement>(_ => Pks2025).On<EditAgreement>(_ => Unit.Value);
         GoTo("/kerja-sama/5/ubah");
         var cut = Render<AgreementForm>(p => p.Add(f => f.AgreementId, 5));
+        cut.WaitForElement(".field-bpjs-number input");
 
         cut.Find(".field-bpjs-number input").Change("PKS/4/072025");
         cut.Find("form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<EditAgreement>());
+        var sent = cut.WaitFor(() => Assert.Single(Sender.SentOf<EditAgreement>()));
         Assert.Equal((5, 2L, "PKS/4/072025", 6, 12), (sent.AgreementId, sent.Version, sent.BpjsNumber, sent.BpjsOfficeId, sent.KejaksaanOfficeId));
         Assert.Empty(Sender.SentOf<RenewAgreement>());
     }

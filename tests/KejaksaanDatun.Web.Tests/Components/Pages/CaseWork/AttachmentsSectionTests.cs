@@ -29,7 +29,7 @@ public sealed class AttachmentsSectionTests() : PageTestContext(Roles.Jpn, Insti
     private IRenderedComponent<MudDialogProvider> OpenUploadDialog(IRenderedComponent<AttachmentsSection> section)
     {
         var dialogs = Render<MudDialogProvider>();
-        section.Find("[data-testid=attachment-upload]").Click();
+        section.WaitForElement("[data-testid=attachment-upload]").Click();
         dialogs.WaitForElement("#attachment-form");
         return dialogs;
     }
@@ -37,12 +37,20 @@ public sealed class AttachmentsSectionTests() : PageTestContext(Roles.Jpn, Insti
     private static void Pick(IRenderedComponent<MudDialogProvider> dialogs, byte[] content, string name) =>
         dialogs.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, name));
 
+    /// <summary>Waits until the dialog shows the picked file and has finished reading it (the pick button is enabled again).</summary>
+    private static void WaitUntilRead(IRenderedComponent<MudDialogProvider> dialogs, string name) =>
+        dialogs.WaitForAssertion(() =>
+        {
+            Assert.Equal(name, dialogs.Find("[data-testid=attachment-file-name]").TextContent);
+            Assert.False(dialogs.Find("[data-testid=attachment-pick]").HasAttribute("disabled"));
+        });
+
     [Fact]
     public void Each_attachment_is_listed_with_what_it_proves_and_a_download_link()
     {
         var section = RenderSection(canAdd: false, Proof);
 
-        var row = section.Find("[data-testid=attachment-row]");
+        var row = section.WaitForElement("[data-testid=attachment-row]");
         Assert.Contains("transfer &lt;Bank Kalsel&gt;.pdf", row.InnerHtml);
         Assert.Contains("Bukti pembayaran", row.TextContent);
         Assert.Contains("untuk pembayaran Rp1.000.000 tanggal 4 Mei 2026 (dilaporkan)", row.TextContent);
@@ -57,41 +65,42 @@ public sealed class AttachmentsSectionTests() : PageTestContext(Roles.Jpn, Insti
     {
         var section = RenderSection(canAdd: false);
 
-        Assert.Contains("Belum ada lampiran.", section.Find("[data-testid=attachments]").TextContent);
+        section.WaitForAssertion(() => Assert.Contains("Belum ada lampiran.", section.Find("[data-testid=attachments]").TextContent));
         Assert.Empty(section.FindAll("[data-testid=attachment-upload]"));
     }
 
     [Fact]
-    public void An_uploaded_file_is_sent_with_its_category_and_payment_and_the_list_reloads()
+    public async Task An_uploaded_file_is_sent_with_its_category_and_payment_and_the_list_reloads()
     {
         var section = RenderSection(canAdd: true);
         Sender.On<AddAttachment>(_ => 40L);
         var dialogs = OpenUploadDialog(section);
 
         Pick(dialogs, Pdf, "bukti setor.pdf");
-        dialogs.WaitForAssertion(() => Assert.Equal("bukti setor.pdf", dialogs.Find("[data-testid=attachment-file-name]").TextContent));
-        dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<AttachmentCategory?>>().Instance.ValueChanged
+        WaitUntilRead(dialogs, "bukti setor.pdf");
+        await dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<AttachmentCategory?>>().Instance.ValueChanged
             .InvokeAsync(AttachmentCategory.BuktiPembayaran));
-        dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(Payment.Id));
+        await dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(Payment.Id));
         dialogs.Find("#attachment-form").Submit();
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#attachment-form")));
-        var sent = Assert.Single(Sender.SentOf<AddAttachment>());
+        var sent = dialogs.WaitFor(() => Assert.Single(Sender.SentOf<AddAttachment>()));
         Assert.Equal((SkkId, "bukti setor.pdf", AttachmentCategory.BuktiPembayaran, (int?)Payment.Id), (sent.SkkId, sent.FileName, sent.Category, sent.PaymentId));
         Assert.Equal(Pdf, sent.Content);
         // Listed on first render, again as the dialog opens (payments reported meanwhile) and after the upload.
         section.WaitForAssertion(() => Assert.Equal(3, Sender.SentOf<ListAttachments>().Count()));
-        Assert.Contains("Lampiran ditambahkan.", Snackbars);
+        section.WaitForAssertion(() => Assert.Contains("Lampiran ditambahkan.", Snackbars));
     }
 
     [Fact]
-    public void A_file_that_is_not_really_a_pdf_is_named_as_such_and_not_sent()
+    public async Task A_file_that_is_not_really_a_pdf_is_named_as_such_and_not_sent()
     {
         var section = RenderSection(canAdd: true);
         var dialogs = OpenUploadDialog(section);
 
         Pick(dialogs, [.. "MZ"u8, 0x90, 0x00, 0x03], "laporan.pdf");
-        dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<AttachmentCategory?>>().Instance.ValueChanged
+        WaitUntilRead(dialogs, "laporan.pdf");
+        await dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<AttachmentCategory?>>().Instance.ValueChanged
             .InvokeAsync(AttachmentCategory.BeritaAcara));
         dialogs.Find("#attachment-form").Submit();
 

@@ -42,7 +42,6 @@ public sealed class InstallmentPlanEditorTests : PageTestContext
 
         _dialogs.FindAll("input[data-testid=plan-amount]")[0].Input("5.000.000");
 
-        // MudTextField hands a typed value over asynchronously, so the total follows a moment later.
         _dialogs.WaitForAssertion(() => Assert.Contains("lebih Rp1.220.200 dari yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent));
         _dialogs.Find("form#command-form").Submit();
         _dialogs.WaitForAssertion(() => Assert.Contains("tidak sama dengan jumlah yang disanggupi", _dialogs.Markup));
@@ -63,8 +62,7 @@ public sealed class InstallmentPlanEditorTests : PageTestContext
         _dialogs.WaitForAssertion(() => Assert.Contains("sama dengan yang disanggupi", _dialogs.Find("[data-testid=plan-total]").TextContent));
         _dialogs.Find("form#command-form").Submit();
 
-        _dialogs.WaitForAssertion(() => Assert.Single(Sender.SentOf<AgreeInstallmentPlan>()));
-        var sent = Sender.SentOf<AgreeInstallmentPlan>().Single();
+        var sent = _dialogs.WaitFor(() => Assert.Single(Sender.SentOf<AgreeInstallmentPlan>()));
         Assert.Equal(["5.000.000", "3.779.800", "1.000.000", "1.559.600"], sent.Installments.Select(i => i.Amount));
         Assert.Equal(Today.AddMonths(4), sent.Installments[3].DueOn);
         Assert.Equal("11.339.400", sent.CommittedAmount);

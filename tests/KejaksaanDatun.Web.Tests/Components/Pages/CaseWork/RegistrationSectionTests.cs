@@ -61,7 +61,6 @@ public sealed class RegistrationSectionForJpnTests() : RegistrationSectionTests(
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("form#command-form")));
         NppInput(dialogs).Change("1234-567");
         dialogs.Find("form#command-form").Submit();
-        // The field shows the form's new validation state on its next render, which MudBlazor schedules.
         dialogs.WaitForAssertion(() => Assert.Contains(Npp.ShapeMessage, dialogs.Markup));
         Assert.Empty(Sender.SentOf<ReportRegistrationOutcome>());
 
@@ -69,10 +68,9 @@ public sealed class RegistrationSectionForJpnTests() : RegistrationSectionTests(
         dialogs.FindAll("textarea").Last().Change("Sertifikat kepesertaan no. 0099");
         dialogs.Find("form#command-form").Submit();
 
-        dialogs.WaitForAssertion(() => Assert.Single(Sender.SentOf<ReportRegistrationOutcome>()));
-        var sent = Sender.SentOf<ReportRegistrationOutcome>().Single();
+        var sent = dialogs.WaitFor(() => Assert.Single(Sender.SentOf<ReportRegistrationOutcome>()));
         Assert.Equal((5, RegistrationOutcomeKind.NppDiterbitkan, "87654321", Today), (sent.SkkId, sent.Kind, sent.Npp, sent.EffectiveOn!.Value));
-        Assert.Contains("Hasil kepesertaan dilaporkan; menunggu konfirmasi BPJS.", Snackbars);
+        dialogs.WaitForAssertion(() => Assert.Contains("Hasil kepesertaan dilaporkan; menunggu konfirmasi BPJS.", Snackbars));
     }
 
     private static IElement NppInput(IRenderedComponent<MudDialogProvider> dialogs) =>
@@ -94,6 +92,6 @@ public sealed class RegistrationSectionForBpjsTests() : RegistrationSectionTests
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Konfirmasi").Click();
 
         section.WaitForAssertion(() => Assert.Equal(new ConfirmRegistrationOutcome(5, 2, 3), Sender.SentOf<ConfirmRegistrationOutcome>().Single()));
-        Assert.Contains("Hasil kepesertaan dikonfirmasi.", Snackbars);
+        section.WaitForAssertion(() => Assert.Contains("Hasil kepesertaan dikonfirmasi.", Snackbars));
     }
 }

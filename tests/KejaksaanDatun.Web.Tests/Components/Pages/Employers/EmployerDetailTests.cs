@@ -17,7 +17,9 @@ public abstract class EmployerDetailTests(string role, Institution institution) 
     protected IRenderedComponent<EmployerDetail> RenderPandawan()
     {
         Sender.On<GetEmployer>(_ => new EmployerDetails(Pandawan, "BPJS Ketenagakerjaan Cabang Banjarmasin", 2));
-        return Render<EmployerDetail>(p => p.Add(d => d.EmployerId, Pandawan.Id));
+        var cut = Render<EmployerDetail>(p => p.Add(d => d.EmployerId, Pandawan.Id));
+        cut.WaitForAssertion(() => Assert.Contains("Jl. Pandawan RT 3", cut.Markup));
+        return cut;
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class EmployerFormTests : PageTestContext
         cut.Find(".field-npp input").Change("1234");
         cut.Find("form").Submit();
 
-        Assert.Equal(Npp.ShapeMessage, NppField(cut).GetErrorText());
+        cut.WaitForAssertion(() => Assert.Equal(Npp.ShapeMessage, NppField(cut).GetErrorText()));
         Assert.Empty(Sender.Sent);
     }
 
@@ -44,12 +44,12 @@ public sealed class EmployerFormTests : PageTestContext
 
         cut.Find("form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<RegisterEmployer>());
+        var sent = cut.WaitFor(() => Assert.Single(Sender.SentOf<RegisterEmployer>()));
         Assert.Equal("PT Sinar Banua", sent.Name);
         Assert.Equal("12345678", sent.Npp);
         Assert.Equal("Banjarmasin Tengah", sent.District);
         cut.WaitForAssertion(() => Assert.Equal("/badan-usaha/41", CurrentPath));
-        Assert.Contains("Data badan usaha disimpan.", Snackbars);
+        cut.WaitForAssertion(() => Assert.Contains("Data badan usaha disimpan.", Snackbars));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class EmployerFormTests : PageTestContext
         cut.Find(".field-npp input").Change("   ");
         cut.Find("form").Submit();
 
-        Assert.True(string.IsNullOrEmpty(Assert.Single(Sender.SentOf<RegisterEmployer>()).Npp));
+        Assert.True(string.IsNullOrEmpty(cut.WaitFor(() => Assert.Single(Sender.SentOf<RegisterEmployer>())).Npp));
     }
 
     [Fact]
@@ -88,12 +88,12 @@ public sealed class EmployerFormTests : PageTestContext
         Sender.On<GetEmployer>(_ => new EmployerDetails(Murakata, "BPJS Ketenagakerjaan Cabang Banjarmasin", 1))
             .On<EditEmployer>(_ => Unit.Value);
         var cut = Render<EmployerForm>(p => p.Add(f => f.EmployerId, Murakata.Id));
-        Assert.Equal("PT Murakata Sawit Lestari", cut.Find(".field-name input").GetAttribute("value"));
+        cut.WaitForAssertion(() => Assert.Equal("PT Murakata Sawit Lestari", cut.Find(".field-name input").GetAttribute("value")));
 
         cut.Find(".field-workers input").Change("150");
         cut.Find("form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<EditEmployer>());
+        var sent = cut.WaitFor(() => Assert.Single(Sender.SentOf<EditEmployer>()));
         Assert.Equal((7, 4L, 150, "40490807"), (sent.EmployerId, sent.Version, sent.WorkerCount, sent.Npp));
         cut.WaitForAssertion(() => Assert.Equal("/badan-usaha/7", CurrentPath));
     }
@@ -105,14 +105,15 @@ public sealed class EmployerFormTests : PageTestContext
             .On<EditEmployer>(_ => throw new ConcurrencyConflictException());
         GoTo("/badan-usaha/7/ubah");
         var cut = Render<EmployerForm>(p => p.Add(f => f.EmployerId, Murakata.Id));
+        cut.WaitForElement(".field-workers input");
 
         cut.Find(".field-workers input").Change("150");
         cut.Find("form").Submit();
 
         cut.WaitForAssertion(() => Assert.Contains(new ConcurrencyConflictException().Message, Snackbars));
+        cut.WaitForAssertion(() => Assert.False(cut.Find("button[type=submit]").HasAttribute("disabled")));
         Assert.Equal("/badan-usaha/7/ubah", CurrentPath);
         Assert.Equal("150", cut.Find(".field-workers input").GetAttribute("value"));
-        Assert.False(cut.Find("button[type=submit]").HasAttribute("disabled"));
     }
 
     [Fact]

@@ -20,12 +20,12 @@ public sealed class CaseNoteButtonTests() : PageTestContext(Roles.Jpn, Instituti
         var (dialogs, button) = RenderButton(() => changed++);
 
         button.Find("[data-testid=add-note]").Click();
-        dialogs.Find(".note-text textarea").Input("Direktur minta jadwal ulang.");
+        dialogs.WaitForElement(".note-text textarea").Input("Direktur minta jadwal ulang.");
         dialogs.Find("#command-form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<AddCaseNote>());
+        var sent = dialogs.WaitFor(() => Assert.Single(Sender.SentOf<AddCaseNote>()));
         Assert.Equal((42, "Direktur minta jadwal ulang."), (sent.SkkId, sent.Text));
-        Assert.Equal(1, changed);
+        button.WaitForAssertion(() => Assert.Equal(1, changed));
     }
 
     [Fact]
@@ -36,13 +36,13 @@ public sealed class CaseNoteButtonTests() : PageTestContext(Roles.Jpn, Instituti
         var (dialogs, button) = RenderButton(() => changed++);
 
         button.Find("[data-testid=add-note]").Click();
-        dialogs.Find("#command-form").Submit();
-        Assert.Contains("Catatan wajib diisi.", dialogs.Markup);
+        dialogs.WaitForElement("#command-form").Submit();
+        dialogs.WaitForAssertion(() => Assert.Contains("Catatan wajib diisi.", dialogs.Markup));
         Assert.Empty(Sender.SentOf<AddCaseNote>());
 
         dialogs.Find(".note-text textarea").Input("Catatan.");
         dialogs.Find("#command-form").Submit();
-        Assert.Contains("Hanya JPN dalam tim yang ditunjuk untuk perkara ini.", Snackbars);
+        dialogs.WaitForAssertion(() => Assert.Contains("Hanya JPN dalam tim yang ditunjuk untuk perkara ini.", Snackbars));
         Assert.Equal(0, changed);
     }
 }

@@ -49,14 +49,14 @@ public sealed class SkkLifecycleActionsForBpjsTests() : SkkLifecycleTests(Roles.
         Assert.Empty(cut.FindAll("[data-testid=mark-reported]"));
 
         cut.Find("[data-testid=extend-skk]").Click();
-        Dialogs.Find(".extension-number input").Change("SKK.88/KC-BJM/112026");
+        Dialogs.WaitForElement(".extension-number input").Change("SKK.88/KC-BJM/112026");
         Dialogs.Find("#command-form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<ExtendSkk>());
+        var sent = Dialogs.WaitFor(() => Assert.Single(Sender.SentOf<ExtendSkk>()));
         Assert.Equal((42, 6L, "SKK.88/KC-BJM/112026", Today, Today.AddYears(1).AddDays(-1), "Ahmad Fauzan Noor"),
             (sent.SkkId, sent.Version, sent.Number, sent.Date, sent.ValidUntil, sent.GrantorName));
-        Assert.Equal(1, changed);
-        Assert.Contains("SKK diperpanjang.", Snackbars);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed));
+        Dialogs.WaitForAssertion(() => Assert.Contains("SKK diperpanjang.", Snackbars));
     }
 
     [Fact]
@@ -67,13 +67,13 @@ public sealed class SkkLifecycleActionsForBpjsTests() : SkkLifecycleTests(Roles.
         var cut = RenderActions(Detail(SkkStatus.Ditangani, canExtend: true), () => changed++);
 
         cut.Find("[data-testid=extend-skk]").Click();
-        Dialogs.Find("#command-form").Submit();
-        Assert.Contains("Nomor SKK baru wajib diisi.", Dialogs.Markup);
+        Dialogs.WaitForElement("#command-form").Submit();
+        Dialogs.WaitForAssertion(() => Assert.Contains("Nomor SKK baru wajib diisi.", Dialogs.Markup));
         Assert.Empty(Sender.SentOf<ExtendSkk>());
 
         Dialogs.Find(".extension-number input").Change("SKK.1");
         Dialogs.Find("#command-form").Submit();
-        Assert.Contains("sudah dipakai di kantor BPJS ini", Dialogs.Find(".extension-number").TextContent);
+        Dialogs.WaitForAssertion(() => Assert.Contains("sudah dipakai di kantor BPJS ini", Dialogs.Find(".extension-number").TextContent));
         Assert.Equal(0, changed);
     }
 
@@ -102,10 +102,10 @@ public sealed class SkkLifecycleActionsForJpnTests() : SkkLifecycleTests(Roles.J
         Assert.Empty(cut.FindAll("[data-testid=extend-skk]"));
 
         cut.Find("[data-testid=mark-reported]").Click();
-        Dialogs.Find("#command-form").Submit();
+        Dialogs.WaitForElement("#command-form").Submit();
 
-        var sent = Assert.Single(Sender.SentOf<MarkCaseReported>());
+        var sent = Dialogs.WaitFor(() => Assert.Single(Sender.SentOf<MarkCaseReported>()));
         Assert.Equal((42, 6L, Today, 12L), (sent.SkkId, sent.Version, sent.SentOn, sent.LetterId));
-        Assert.Equal(1, changed);
+        cut.WaitForAssertion(() => Assert.Equal(1, changed));
     }
 }
