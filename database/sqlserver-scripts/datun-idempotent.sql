@@ -1213,3 +1213,147 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE TABLE [ReminderRules] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(30) NOT NULL,
+        [OffsetDays] int NOT NULL,
+        [LocalTime] time NOT NULL,
+        [Recipients] int NOT NULL,
+        [SendEmail] bit NOT NULL,
+        [IsEnabled] bit NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_ReminderRules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RuleId] int NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Subject] nvarchar(100) NOT NULL,
+        [SkkId] int NULL,
+        [AgreementId] int NULL,
+        [OfficeId] int NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [Key] nvarchar(200) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Message] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(200) NOT NULL,
+        [State] nvarchar(12) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [DeliveredAt] datetime2 NULL,
+        [DeliveredTo] nvarchar(4000) NULL,
+        [CancelledAt] datetime2 NULL,
+        [CancelReason] nvarchar(400) NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reminders_ReminderRules_RuleId] FOREIGN KEY ([RuleId]) REFERENCES [ReminderRules] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ReminderId] bigint NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Message] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(200) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        [EmailedAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_Reminders_ReminderId] FOREIGN KEY ([ReminderId]) REFERENCES [Reminders] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Notifications_ReminderId_UserId] ON [Notifications] ([ReminderId], [UserId]) WHERE [ReminderId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserId_ReadAt_CreatedAt] ON [Notifications] ([UserId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReminderRules_Kind_OffsetDays] ON [ReminderRules] ([Kind], [OffsetDays]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_AgreementId_State] ON [Reminders] ([AgreementId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Reminders_Key] ON [Reminders] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_RuleId] ON [Reminders] ([RuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SkkId_State] ON [Reminders] ([SkkId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_State_DueAt] ON [Reminders] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122201942_Reminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122201942_Reminders', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using KejaksaanDatun.Core.Letters;
+using KejaksaanDatun.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Data;
@@ -7,11 +8,12 @@ public static class DatabaseUpgrade
 {
     /// <summary>
     /// Brings a database up to this version of the app: the schema migrations, then the default letter templates
-    /// that shipped with it. The web app on start, <c>datun migrate</c> and the tests all go through here.
+    /// and reminder rules that shipped with it. The web app on start, <c>datun migrate</c> and the tests all go through here.
     /// </summary>
     public static async Task UpgradeAsync(this DatunDbContext db, TimeProvider clock, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
         await DefaultTemplates.EnsureRegisteredAsync(db, clock, ct);
+        await DefaultReminderRules.EnsureAsync(db, ct);
     }
 }

@@ -41,6 +41,10 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<ReminderRule> ReminderRules => Set<ReminderRule>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
 
@@ -106,6 +110,9 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEntry or CaseEvent || entry.Metadata.IsOwned()) continue;
+            // Reminders and notifications are derived from the audited case data and its rules; auditing them too
+            // would only multiply rows.
+            if (entry.Entity is Reminder or Notification) continue;
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string>) continue;
             if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !IsHidden(p.Metadata.Name))) continue;
