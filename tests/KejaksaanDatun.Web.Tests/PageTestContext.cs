@@ -42,8 +42,11 @@ public abstract class PageTestContext : MudTestContext
         Services.AddSingleton(new OfficeClock(TimeProvider.System));
         Services.AddValidatorsFromAssemblyContaining<RegisterEmployer>(includeInternalTypes: true);
         // Pickers and selects open their lists in the popover provider, as in the app's layout.
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
     }
+
+    /// <summary>Where open menus, selects and pickers render their content.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
     protected void GoTo(string relativeUri) => Services.GetRequiredService<NavigationManager>().NavigateTo(relativeUri);
 
