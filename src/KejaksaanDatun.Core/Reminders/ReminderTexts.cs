@@ -15,7 +15,8 @@ public static class ReminderTexts
     {
         0 => "Hari ini",
         1 => "Besok",
-        var days => $"{days} hari lagi",
+        > 1 and var days => $"{days} hari lagi",
+        var days => $"{-days} hari yang lalu",
     };
 
     private static string Lower(string phrase) => char.ToLowerInvariant(phrase[0]) + phrase[1..];

@@ -78,4 +78,12 @@ public class ReminderPlanTests
         Assert.Equal("Laporan bulanan November 2026 jatuh tempo", planned[1].Title);
         Assert.Contains("jatuh tempo 5 Desember 2026", planned[1].Message);
     }
+
+    [Theory]
+    [InlineData(-30, "30 hari lagi")]
+    [InlineData(-1, "Besok")]
+    [InlineData(0, "Hari ini")]
+    [InlineData(2, "2 hari yang lalu")]
+    public void The_offset_of_a_rule_reads_as_the_days_to_the_subject(int offsetDays, string expected) =>
+        Assert.Equal(expected, ReminderTexts.DaysAhead(new ReminderRule { OffsetDays = offsetDays }));
 }
