@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddSingleton<Domain.OfficeClock>();
         services.AddSingleton<Letters.TemplateStore>();
         services.AddSingleton<Attachments.IAttachmentStore>(Attachments.FileSystemAttachmentStore.From(configuration, database));
+        services.AddScoped<Reminders.ReminderPlanner>();
         services.AddTransient<Jobs.BulkLetterRunner>();
         services.AddSingleton<RequestDispatcher>();
         services.AddMediator(options =>
@@ -37,6 +38,8 @@ public static class CoreServices
                 typeof(ValidationBehavior<,>),
                 typeof(AuditBehavior<,>),
                 typeof(TransactionBehavior<,>),
+                // Inside the transaction, around the handler: reminders are re-planned with the change, or not at all.
+                typeof(Reminders.ReplanRemindersBehavior<,>),
             ];
         });
         return services;

@@ -1,5 +1,6 @@
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Skk;
+using KejaksaanDatun.Core.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -255,6 +256,8 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
+        // Seeded rows bypass the commands that re-plan reminders, so the demo cases get theirs here.
+        await sp.GetRequiredService<ReminderPlanner>().ReplanAllAsync(ct);
     }
 
     private static async Task<Dictionary<string, Office>> SeedOffices(DatunDbContext db, CancellationToken ct)
