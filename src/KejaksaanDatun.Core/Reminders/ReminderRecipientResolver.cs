@@ -24,9 +24,11 @@ internal sealed class ReminderRecipientResolver
 
         var skkIds = batch.Where(r => r.SkkId is not null && RecipientsOf(r) != ReminderRecipients.None)
             .Select(r => r.SkkId!.Value).Distinct().ToList();
-        var teams = skkIds.Count == 0 ? [] : await db.JpnTeams
-            .Where(t => t.IsActive && skkIds.Contains(t.SkkId))
-            .SelectMany(t => t.Members.Select(m => new { t.SkkId, m.UserId }))
+        var teams = skkIds.Count == 0 ? [] : await (
+                from t in db.JpnTeams
+                where t.IsActive && skkIds.Contains(t.SkkId)
+                join m in db.JpnTeamMembers on t.Id equals m.JpnTeamId
+                select new { t.SkkId, m.UserId })
             .ToListAsync(ct);
         var teamOf = teams.ToLookup(m => m.SkkId, m => m.UserId);
 
