@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
+using KejaksaanDatun.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class CoreServices
         services.AddSingleton<Attachments.IAttachmentStore>(Attachments.FileSystemAttachmentStore.From(configuration, database));
         services.AddScoped<Reminders.ReminderPlanner>();
         services.AddTransient<Jobs.BulkLetterRunner>();
+        services.AddReminderDelivery(configuration);
         services.AddSingleton<RequestDispatcher>();
         services.AddMediator(options =>
         {

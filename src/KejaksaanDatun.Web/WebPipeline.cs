@@ -28,6 +28,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapSignOut();
         app.MapDatunJobsDashboard();
+        app.ScheduleDatunReminders();
         app.MapDatunDownloads();
         app.MapClockControlWhenConfigured();
         return app;

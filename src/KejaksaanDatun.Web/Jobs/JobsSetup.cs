@@ -26,6 +26,7 @@ public static class JobsSetup
             else
                 throw new InvalidOperationException($"Hangfire:Storage '{storage}' tidak dikenal; gunakan InMemory atau SqlServer.");
         });
+        services.AddTransient<ReminderJobs>();
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return services;
     }
