@@ -21,6 +21,9 @@ public abstract class PageTestContext : MudTestContext
 {
     protected FakeSender Sender { get; } = new();
 
+    /// <summary>The background jobs pages enqueued.</summary>
+    protected RecordingJobClient Jobs { get; } = new();
+
     /// <summary>Signs in a user of one role at an office, the way the sign-in cookie describes them.</summary>
     protected PageTestContext(string role, Institution institution)
     {
@@ -35,6 +38,7 @@ public abstract class PageTestContext : MudTestContext
             new Claim(DatunClaimTypes.Institution, institution.ToString()));
 
         Services.AddSingleton<ISender>(Sender);
+        Services.AddSingleton<Hangfire.IBackgroundJobClient>(Jobs);
         Services.AddScoped<CurrentUser>();
         Services.AddSingleton<RequestDispatcher>();
         Services.AddScoped<UserRequests>();

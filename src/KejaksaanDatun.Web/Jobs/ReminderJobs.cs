@@ -9,18 +9,18 @@ namespace KejaksaanDatun.Web.Jobs;
 /// is claimed in the database.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class ReminderJobs(ReminderDispatcher dispatcher, IEnumerable<IReminderSweep> sweeps)
+public sealed class ReminderJobs(ReminderDispatcher dispatcher, ReminderPlanner planner)
 {
     public const string DispatchJobId = "pengingat";
     public const string SweepJobId = "pengingat-penjadwalan-ulang";
 
     public Task Dispatch(CancellationToken ct) => dispatcher.DispatchDueAsync(ct);
 
-    /// <summary>Does nothing until a planner registers an <see cref="IReminderSweep"/>.</summary>
-    public async Task Sweep(CancellationToken ct)
-    {
-        foreach (var sweep in sweeps) await sweep.SweepAsync(ct);
-    }
+    /// <summary>
+    /// Re-plans every open subject's reminders: daily, for what no event moved (a rule edited, a date passed), and
+    /// right after an administrator edits a rule.
+    /// </summary>
+    public Task Sweep(CancellationToken ct) => planner.ReplanAllAsync(ct);
 }
 
 public static class ReminderJobsSetup

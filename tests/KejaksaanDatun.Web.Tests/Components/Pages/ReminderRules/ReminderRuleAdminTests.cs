@@ -2,6 +2,7 @@ using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.ReminderRules;
 using KejaksaanDatun.Web.Components.Pages.ReminderRules;
 using Mediator;
+using KejaksaanDatun.Web.Jobs;
 using MudBlazor;
 
 namespace KejaksaanDatun.Web.Tests.Components.Pages.ReminderRules;
@@ -53,7 +54,9 @@ public sealed class ReminderRuleAdminTests() : PageTestContext(Roles.Admin, Inst
         Assert.Equal((3, ReminderKind.InstallmentDue, -5, ReminderRecipients.JpnTeam, 4L),
             (sent.RuleId, sent.Kind, sent.OffsetDays, sent.Recipients, sent.Version));
         page.WaitForAssertion(() => Assert.Equal(2, Sender.SentOf<ListReminderRules>().Count()));
-        page.WaitForAssertion(() => Assert.Contains("Aturan pengingat disimpan.", Snackbars));
+        page.WaitForAssertion(() => Assert.Contains("Aturan pengingat disimpan; pengingat yang belum terkirim dijadwalkan ulang.", Snackbars));
+        var sweep = Assert.Single(Jobs.Created);
+        Assert.Equal((typeof(ReminderJobs), nameof(ReminderJobs.Sweep)), (sweep.Type, sweep.Method.Name));
     }
 
     [Fact]
@@ -68,5 +71,6 @@ public sealed class ReminderRuleAdminTests() : PageTestContext(Roles.Admin, Inst
 
         dialogs.WaitForAssertion(() => Assert.Contains("Pengingat Angsuran jatuh tempo harus antara H-30 dan H dari tanggal jatuh tempo angsuran.", dialogs.Markup));
         Assert.Empty(Sender.SentOf<EditReminderRule>());
+        Assert.Empty(Jobs.Created);
     }
 }
