@@ -101,6 +101,7 @@ public sealed class SkkHandoverJourneyTests : IClassFixture<AppHost>, IClassFixt
                 await dialog.GetByTestId("members").ClickAsync();
                 await kasi.PickOption(NameOf("jpn.hst2"));
                 await page.Keyboard.PressAsync("Escape");
+                await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
                 await kasi.Screenshot("appoint-team");
                 await dialog.GetByTestId("team-confirm").ClickAsync();
                 await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Ditangani" })).ToBeVisibleAsync();
