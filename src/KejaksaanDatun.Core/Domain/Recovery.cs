@@ -56,29 +56,17 @@ public class Installment
 /// A payment by the employer to BPJS. Mistakes are corrected by a reversal (a row of its own pointing to the
 /// payment it reverses, which becomes <see cref="PaymentState.Reversed"/>), never by deleting.
 /// </summary>
-public class Payment : IVersioned
+public class Payment : BpjsConfirmedRecord
 {
     public int Id { get; set; }
     public int SkkId { get; set; }
     public DateOnly PaidOn { get; set; }
     public long AmountSen { get; set; }
     public string Reference { get; set; } = "";
-    public PaymentSource Source { get; set; }
-    public PaymentState State { get; set; }
-    /// <summary>Reference to the proof of payment (a file to be attached later).</summary>
+    /// <summary>What proves the payment; the file itself is an attachment linked to the payment.</summary>
     public string ProofNote { get; set; } = "";
-    public DateTime ReportedAt { get; set; }
-    public string ReportedById { get; set; } = "";
-    public string ReportedByName { get; set; } = "";
-    public string? ConfirmedById { get; set; }
-    public string? ConfirmedByName { get; set; }
-    public DateTime? ConfirmedAt { get; set; }
-    public string? ReversalReason { get; set; }
-    public DateTime? ReversedAt { get; set; }
-    public string? ReversedById { get; set; }
     /// <summary>Set on the correcting row: the payment it reverses.</summary>
     public int? ReversesPaymentId { get; set; }
-    public long Version { get; set; }
 
     public Money Amount => new(AmountSen);
     public bool IsReversal => ReversesPaymentId is not null;

@@ -10,7 +10,7 @@ public enum RegistrationOutcomeKind { NppDiterbitkan, TenagaKerjaDitambahkan, Up
 /// correcting row is added: there is no ledger to balance, and the audit log keeps the row as it was.
 /// Only the fields of its <see cref="Kind"/> are filled, so dashboards can sum them in SQL.
 /// </summary>
-public class RegistrationOutcome : IVersioned
+public class RegistrationOutcome : BpjsConfirmedRecord
 {
     public int Id { get; set; }
     public int SkkId { get; set; }
@@ -28,18 +28,6 @@ public class RegistrationOutcome : IVersioned
     /// <summary><see cref="RegistrationOutcomeKind.ProgramDitambahkan"/>: the programs the employer newly joined.</summary>
     public List<SocialSecurityProgram> Programs { get; set; } = [];
     public string Note { get; set; } = "";
-    public PaymentSource Source { get; set; }
-    public PaymentState State { get; set; }
-    public DateTime ReportedAt { get; set; }
-    public string ReportedById { get; set; } = "";
-    public string ReportedByName { get; set; } = "";
-    public string? ConfirmedById { get; set; }
-    public string? ConfirmedByName { get; set; }
-    public DateTime? ConfirmedAt { get; set; }
-    public string? ReversalReason { get; set; }
-    public DateTime? ReversedAt { get; set; }
-    public string? ReversedById { get; set; }
-    public long Version { get; set; }
 
     public Money? WageBefore => WageBeforeSen is { } sen ? new Money(sen) : null;
     public Money? WageAfter => WageAfterSen is { } sen ? new Money(sen) : null;

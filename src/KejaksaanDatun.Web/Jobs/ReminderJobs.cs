@@ -27,12 +27,14 @@ public static class ReminderJobsSetup
 {
     /// <summary>
     /// Delivery every minute; the daily re-planning at 16:00 UTC, which is midnight WITA (23:00 WIB, 01:00 WIT), a
-    /// quiet hour in every office.
+    /// quiet hour in every office; and one re-planning now, in the background, since a new release may bring new
+    /// rules or planning.
     /// </summary>
     public static void ScheduleDatunReminders(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.DispatchJobId, j => j.Dispatch(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.SweepJobId, j => j.Sweep(CancellationToken.None), Cron.Daily(16));
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ReminderJobs>(j => j.Sweep(CancellationToken.None));
     }
 }

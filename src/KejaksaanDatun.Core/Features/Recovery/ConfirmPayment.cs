@@ -29,10 +29,7 @@ public sealed class ConfirmPaymentHandler(DatunDbContext db, CurrentUser current
         RecoveryRules.EnsureHandled(skk);
 
         var now = clock.UtcNow;
-        payment.State = PaymentState.Confirmed;
-        payment.ConfirmedAt = now;
-        payment.ConfirmedById = user.UserId;
-        payment.ConfirmedByName = user.Name;
+        payment.MarkConfirmed(user.Actor, now);
         skk.Events.Add(RecoveryRules.Event(CaseEventKind.PaymentConfirmed, user, now,
             $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(payment.PaidOn)} dikonfirmasi BPJS sesuai catatan BPJS."));
         await PaymentAllocation.AfterConfirmedChange(db, skk, payments, user, now, ct);

@@ -45,8 +45,8 @@ internal static class PaymentFieldRules
         {
             SkkId = skk.Id, PaidOn = paidOn, AmountSen = amount.Sen, Reference = fields.Reference.Trim(),
             ProofNote = fields.ProofNote.Trim(), Source = source, State = PaymentState.Reported,
-            ReportedAt = now, ReportedById = user.UserId, ReportedByName = user.Name,
         };
+        payment.MarkReported(user.Actor, now);
         return (payment, existing);
     }
 }

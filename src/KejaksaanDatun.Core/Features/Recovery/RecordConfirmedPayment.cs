@@ -34,10 +34,7 @@ public sealed class RecordConfirmedPaymentHandler(DatunDbContext db, CurrentUser
         var skk = await SkkRules.LoadForChange(db, command.SkkId, null, ct);
         RecoveryRules.EnsureGrantingBpjsOfficer(skk, user);
         var (payment, existing) = await PaymentFieldRules.NewPayment(db, skk, command, PaymentSource.Bpjs, user, clock, ct);
-        payment.State = PaymentState.Confirmed;
-        payment.ConfirmedAt = payment.ReportedAt;
-        payment.ConfirmedById = user.UserId;
-        payment.ConfirmedByName = user.Name;
+        payment.MarkConfirmed(user.Actor, payment.ReportedAt);
         db.Payments.Add(payment);
         skk.Events.Add(RecoveryRules.Event(CaseEventKind.PaymentConfirmed, user, payment.ReportedAt,
             $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(payment.PaidOn)} dicatat dan dikonfirmasi BPJS " +

@@ -52,17 +52,15 @@ public sealed class ReversePaymentHandler(DatunDbContext db, CurrentUser current
         var now = clock.UtcNow;
         var reason = command.Reason.Trim();
         var wasConfirmed = payment.State == PaymentState.Confirmed;
-        payment.State = PaymentState.Reversed;
-        payment.ReversalReason = reason;
-        payment.ReversedAt = now;
-        payment.ReversedById = user.UserId;
-        db.Payments.Add(new Payment
+        payment.MarkReversed(reason, user.Actor, now);
+        var correction = new Payment
         {
             SkkId = skk.Id, PaidOn = payment.PaidOn, AmountSen = payment.AmountSen, Reference = payment.Reference,
-            Source = user.Institution == Institution.Bpjs ? PaymentSource.Bpjs : PaymentSource.Kejaksaan,
-            State = PaymentState.Reversed, ReversesPaymentId = payment.Id, ReversalReason = reason,
-            ReportedAt = now, ReportedById = user.UserId, ReportedByName = user.Name, ReversedAt = now, ReversedById = user.UserId,
-        });
+            Source = user.Institution == Institution.Bpjs ? PaymentSource.Bpjs : PaymentSource.Kejaksaan, ReversesPaymentId = payment.Id,
+        };
+        correction.MarkReported(user.Actor, now);
+        correction.MarkReversed(reason, user.Actor, now);
+        db.Payments.Add(correction);
         skk.Events.Add(RecoveryRules.Event(CaseEventKind.PaymentReversed, user, now,
             $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(payment.PaidOn)} " +
             $"({(wasConfirmed ? "sudah dikonfirmasi" : "dilaporkan")}) dibatalkan. Alasan: {reason}"));

@@ -58,9 +58,7 @@ internal static class RegistrationRules
         var now = clock.UtcNow;
         outcome.Source = source;
         outcome.State = PaymentState.Reported;
-        outcome.ReportedAt = now;
-        outcome.ReportedById = user.UserId;
-        outcome.ReportedByName = user.Name;
+        outcome.MarkReported(user.Actor, now);
         return outcome;
     }
 
@@ -81,10 +79,7 @@ internal static class RegistrationRules
     public static async Task<string> Confirm(DatunDbContext db, Domain.Skk skk, RegistrationOutcome outcome, UserContext user, DateTime now,
         CancellationToken ct)
     {
-        outcome.State = PaymentState.Confirmed;
-        outcome.ConfirmedAt = now;
-        outcome.ConfirmedById = user.UserId;
-        outcome.ConfirmedByName = user.Name;
+        outcome.MarkConfirmed(user.Actor, now);
         var employer = await db.Employers.SingleAsync(e => e.Id == skk.EmployerId, ct);
         switch (outcome.Kind)
         {

@@ -52,10 +52,7 @@ public sealed class ReverseRegistrationOutcomeHandler(DatunDbContext db, Current
         var reason = command.Reason.Trim();
         var wasConfirmed = outcome.State == PaymentState.Confirmed;
         var employerChange = wasConfirmed ? await RegistrationRules.UndoOnEmployer(db, skk, outcome, ct) : "";
-        outcome.State = PaymentState.Reversed;
-        outcome.ReversalReason = reason;
-        outcome.ReversedAt = now;
-        outcome.ReversedById = user.UserId;
+        outcome.MarkReversed(reason, user.Actor, now);
         skk.Events.Add(RecoveryRules.Event(CaseEventKind.RegistrationReversed, user, now,
             $"Hasil kepesertaan ({(wasConfirmed ? "sudah dikonfirmasi" : "dilaporkan")}) dibatalkan: {outcome.Describe()}. " +
             $"Alasan: {reason}{employerChange}"));
