@@ -57,8 +57,18 @@ public sealed class UserSession(IPage page, string baseUrl, string screenshotPre
         }
     }
 
-    /// <summary>Picks an item of a MudSelect or MudAutocomplete whose popover is open.</summary>
-    public async Task PickOption(string text) =>
+    /// <summary>
+    /// Picks an item of a single-choice MudSelect or MudAutocomplete whose popover is open, and waits for the list to
+    /// close: the form re-renders then, and a field typed into before that could lose its text.
+    /// </summary>
+    public async Task PickOption(string text)
+    {
+        await ToggleOption(text);
+        await Assertions.Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Ticks an item of a multiple-choice MudSelect whose popover is open; the list stays open.</summary>
+    public async Task ToggleOption(string text) =>
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();
 
     public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
