@@ -1357,3 +1357,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214455_NotificationEmailIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_EmailedAt_CreatedAt] ON [Notifications] ([EmailedAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214455_NotificationEmailIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122214455_NotificationEmailIndex', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1035,6 +1035,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailedAt", "CreatedAt");
+
                     b.HasIndex("ReminderId", "UserId")
                         .IsUnique()
                         .HasFilter("[ReminderId] IS NOT NULL");

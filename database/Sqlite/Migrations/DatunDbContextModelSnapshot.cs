@@ -998,6 +998,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailedAt", "CreatedAt");
+
                     b.HasIndex("ReminderId", "UserId")
                         .IsUnique();
 

@@ -50,6 +50,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasIndex(n => new { n.ReminderId, n.UserId }).IsUnique();
         // The bell: a user's unread notifications, newest first.
         b.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+        // The e-mail pass: recent notifications not yet e-mailed.
+        b.HasIndex(n => new { n.EmailedAt, n.CreatedAt });
         b.HasOne<Reminder>().WithMany().HasForeignKey(n => n.ReminderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
