@@ -45,6 +45,8 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<OfficeTarget> OfficeTargets => Set<OfficeTarget>();
+
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
 

@@ -512,7 +512,17 @@ public static class DemoData
             }
             if (path.Contains(SkkStatus.Diterima)) plan.Accepted = skk.AcceptedAt = Step(ref day, 1, 4, kejari.TimeZone);
             if (path.Contains(SkkStatus.Ditangani)) plan.Appointed = Step(ref day, 1, 4, kejari.TimeZone);
-            if (path.Contains(SkkStatus.Selesai)) plan.Finished = skk.ClosedAt = Step(ref day, 45, 100, kejari.TimeZone);
+            if (path.Contains(SkkStatus.Selesai))
+            {
+                plan.Finished = skk.ClosedAt = Step(ref day, 45, 100, kejari.TimeZone);
+                skk.Outcome = seed.Outcome switch
+                {
+                    Outcome.Lunas => CaseOutcome.Lunas,
+                    Outcome.SebagianDikembalikan => CaseOutcome.SebagianDikembalikan,
+                    Outcome.TidakBerhasil => CaseOutcome.TidakBerhasil,
+                    _ => throw new InvalidOperationException($"Data demo: SKK {employer.Name} selesai tanpa hasil."),
+                };
+            }
             if (path.Contains(SkkStatus.Dilaporkan)) plan.Reported = Step(ref day, 3, 10, kejari.TimeZone);
             if (seed.Status == SkkStatus.Dicabut)
             {

@@ -110,7 +110,8 @@ internal sealed class JpnTeamConfiguration : IEntityTypeConfiguration<JpnTeam>
         b.Property(t => t.WarrantNumber).HasMaxLength(120);
         b.HasOne(t => t.LeadJpn).WithMany().HasForeignKey(t => t.LeadJpnId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.JpnTeamId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(t => new { t.SkkId, t.IsActive });
+        // With the lead JPN, so that the dashboards credit a case to its lead JPN from the index alone.
+        b.HasIndex(t => new { t.SkkId, t.IsActive, t.LeadJpnId });
     }
 }
 

@@ -1,0 +1,199 @@
+using System.Linq.Expressions;
+using KejaksaanDatun.Core.Data;
+using KejaksaanDatun.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KejaksaanDatun.Core.Features.Dashboard;
+
+/// <summary>
+/// One thing a figure counts or sums (a case received, a payment, an installment due…), with the case it belongs to,
+/// the month it happened in and its amount. Every figure is a <see cref="Tallies{TKey}"/> of facts grouped in SQL by
+/// one key (an office, a JPN, a case type, a month, a category), so the rows of every table add up to the totals.
+/// </summary>
+internal sealed class Fact
+{
+    public DashboardCase Case { get; init; } = null!;
+    /// <summary>Year × 100 + month of the fact's own day, e.g. 202402: one integer groups alike on every provider.</summary>
+    public int Month { get; init; }
+    /// <summary>Sen, days or workers, by fact.</summary>
+    public long Amount { get; init; }
+    /// <summary>A category the fact falls in (an installment's standing, a case's age bucket), where it has one.</summary>
+    public int Category { get; init; }
+}
+
+/// <summary>Where the figures come from. Each definition lives here once, and every table and total uses it.</summary>
+internal static class DashboardFacts
+{
+    /// <summary>
+    /// SKK received: handed over to the Kejaksaan (<see cref="Domain.Skk.HandedOverAt"/>) on a day of the period;
+    /// amount = total arrears (iuran + denda).
+    /// </summary>
+    public static IQueryable<Fact> Received(this DashboardScope scope) =>
+        scope.ZonedCases
+            .Where(z => z.Case.HandedOverAt >= z.PeriodStart && z.Case.HandedOverAt < z.PeriodEnd)
+            .Select(z => new Fact
+            {
+                Case = z.Case, Amount = z.Case.ArrearsSen,
+                Month = z.Case.HandedOverAt.AddHours(z.OffsetHours).Year * 100 + z.Case.HandedOverAt.AddHours(z.OffsetHours).Month,
+            });
+
+    /// <summary>
+    /// Cases finished on a day of the period (<see cref="Domain.Skk.ClosedAt"/>): closed with an outcome (Selesai, later
+    /// Dilaporkan) or withdrawn (Dicabut); amount = calendar days from handover to that day.
+    /// </summary>
+    public static IQueryable<Fact> Finished(this DashboardScope scope) =>
+        scope.ZonedCases
+            .Where(z => z.Case.ClosedAt >= z.PeriodStart && z.Case.ClosedAt < z.PeriodEnd)
+            .Select(z => new Fact
+            {
+                Case = z.Case,
+                Month = z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Year * 100 + z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Month,
+                Amount = DateOnly.FromDateTime(z.Case.ClosedAt!.Value.AddHours(z.OffsetHours)).DayNumber
+                    - DateOnly.FromDateTime(z.Case.HandedOverAt.AddHours(z.OffsetHours)).DayNumber,
+            });
+
+    /// <summary>
+    /// Cases in progress at the end of the period: handed over on or before its last day and not finished by then;
+    /// amount = total arrears, category = <see cref="AgingBucket"/> by calendar days from handover to the period's
+    /// reference day.
+    /// </summary>
+    public static IQueryable<Fact> InProgress(this DashboardScope scope) =>
+        scope.ZonedCases
+            .Where(z => z.Case.HandedOverAt < z.PeriodEnd && (z.Case.ClosedAt == null || z.Case.ClosedAt >= z.PeriodEnd))
+            .Select(z => new Fact
+            {
+                Case = z.Case, Amount = z.Case.ArrearsSen,
+                Category = z.Case.HandedOverAt >= z.Aged30 ? (int)AgingBucket.UpTo30
+                    : z.Case.HandedOverAt >= z.Aged90 ? (int)AgingBucket.UpTo90
+                    : z.Case.HandedOverAt >= z.Aged180 ? (int)AgingBucket.UpTo180
+                    : z.Case.HandedOverAt >= z.Aged365 ? (int)AgingBucket.UpTo365
+                    : (int)AgingBucket.Over365,
+            });
+
+    /// <summary>
+    /// Recovered: confirmed payments paid (<see cref="Payment.PaidOn"/>, the date in BPJS's records) on a day of the
+    /// period, of any case in scope whenever it was received; one fact per case, amount = its payments' sum. A
+    /// reversed payment is no longer confirmed, and the correcting row of a reversal is itself reversed, so both drop out.
+    /// </summary>
+    public static IQueryable<Fact> Recovered(this DashboardScope scope) =>
+        scope.PaidPerCase(scope.PaymentsOf(scope.Cases).Where(p => p.PaidOn >= scope.Period.From && p.PaidOn <= scope.Period.To), scope.Cases);
+
+    /// <summary><see cref="Recovered"/> per month of payment, for the trend: the cases only select, so no case is read.</summary>
+    public static async Task<Tallies<int>> RecoveredPerMonthAsync(this DashboardScope scope, CancellationToken ct)
+    {
+        var period = scope.Period;
+        var rows = await scope.PaymentsOf(scope.Cases)
+            .Where(p => p.PaidOn >= period.From && p.PaidOn <= period.To)
+            .GroupBy(p => p.PaidOn.Year * 100 + p.PaidOn.Month)
+            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(p => p.AmountSen) })
+            .ToListAsync(ct);
+        return new Tallies<int>(rows.Select(r => (r.Key, new Tally(r.Count, r.Sum))));
+    }
+
+    /// <summary>
+    /// What the cases received in the period have recovered by its last day: confirmed payments paid on or before
+    /// <see cref="DashboardPeriod.To"/>, one fact per case. The recovery rate sets it against those cases' arrears.
+    /// </summary>
+    public static IQueryable<Fact> RecoveredOfReceived(this DashboardScope scope)
+    {
+        var received = scope.Received().Select(f => f.Case);
+        return scope.PaidPerCase(scope.PaymentsOf(received).Where(p => p.PaidOn <= scope.Period.To), received);
+    }
+
+    /// <summary>
+    /// Confirmed registration outcomes of one kind that took effect (<see cref="RegistrationOutcome.EffectiveOn"/>) on a
+    /// day of the period; amount = workers added. A reversed outcome is no longer confirmed and does not count.
+    /// </summary>
+    public static IQueryable<Fact> Registrations(this DashboardScope scope, RegistrationOutcomeKind kind)
+    {
+        var period = scope.Period;
+        return from r in scope.Db.RegistrationOutcomes
+               where r.State == PaymentState.Confirmed && r.Kind == kind && r.EffectiveOn >= period.From && r.EffectiveOn <= period.To
+               join c in scope.Cases on r.SkkId equals c.Id
+               select new Fact { Case = c, Month = r.EffectiveOn.Year * 100 + r.EffectiveOn.Month, Amount = r.WorkersAdded ?? 0 };
+    }
+
+    /// <summary>
+    /// Installments of the current plans (the Surat Pernyataan Kesanggupan in force) due on a day of the period; amount =
+    /// the installment, category = its <see cref="InstallmentStanding"/>. An installment is paid by its due date when the
+    /// confirmed payments made from the plan's signing to the due date cover it and every earlier installment: payments
+    /// fill the oldest installment first, as <see cref="RecoveryMath.Allocate"/> does.
+    /// </summary>
+    public static IQueryable<Fact> InstallmentsDue(this DashboardScope scope)
+    {
+        var period = scope.Period;
+        var db = scope.Db;
+        var payments = db.ConfirmedPayments();
+        return from i in db.Installments
+               join plan in db.InstallmentPlans on i.PlanId equals plan.Id
+               join c in scope.Cases on plan.SkkId equals c.Id
+               where plan.IsCurrent && i.DueOn >= period.From && i.DueOn <= period.To
+               let paidByDueDate = payments.Where(p => p.SkkId == plan.SkkId && p.PaidOn >= plan.SignedOn && p.PaidOn <= i.DueOn)
+                   .Sum(p => p.AmountSen)
+               let dueByThen = db.Installments.Where(j => j.PlanId == i.PlanId && j.Number <= i.Number).Sum(j => j.AmountSen)
+               select new Fact
+               {
+                   Case = c, Month = i.DueOn.Year * 100 + i.DueOn.Month, Amount = i.AmountSen,
+                   Category = paidByDueDate >= dueByThen ? (int)InstallmentStanding.OnSchedule
+                       : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
+                       : i.DueOn < period.Today ? (int)InstallmentStanding.Broken
+                       : (int)InstallmentStanding.NotYetDue,
+               };
+    }
+
+    /// <summary>
+    /// Payments that count as recovered. Only the state is tested: the correcting row of a reversal is created reversed
+    /// (<see cref="Recovery.ReversePaymentHandler"/>), and a test of its link to the reversed payment would lead SQLite to
+    /// the foreign-key index of that link, where nearly every payment has the same null.
+    /// </summary>
+    public static IQueryable<Payment> ConfirmedPayments(this DatunDbContext db) =>
+        db.Payments.Where(p => p.State == PaymentState.Confirmed);
+
+    private static IQueryable<Payment> PaymentsOf(this DashboardScope scope, IQueryable<DashboardCase> cases)
+    {
+        var ids = cases.Select(c => c.Id);
+        return scope.Db.ConfirmedPayments().Where(p => ids.Contains(p.SkkId));
+    }
+
+    /// <summary>
+    /// The payments summed per case before each case is read once: a case pays many times, and reading the case for
+    /// every payment is what would make national figures slow.
+    /// </summary>
+    private static IQueryable<Fact> PaidPerCase(this DashboardScope scope, IQueryable<Payment> payments, IQueryable<DashboardCase> cases) =>
+        from paid in payments.GroupBy(p => p.SkkId).Select(g => new { SkkId = g.Key, Amount = g.Sum(p => p.AmountSen) })
+        join c in cases on paid.SkkId equals c.Id
+        select new Fact { Case = c, Amount = paid.Amount };
+
+    /// <summary>Counts and sums the facts per key, in one SQL query that returns one row per key.</summary>
+    public static async Task<Tallies<TKey>> TallyBy<TKey>(this IQueryable<Fact> facts, Expression<Func<Fact, TKey>> key, CancellationToken ct)
+    {
+        var rows = await facts.GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(f => f.Amount) }).ToListAsync(ct);
+        return new Tallies<TKey>(rows.Select(r => (r.Key, new Tally(r.Count, r.Sum))));
+    }
+
+    /// <summary>The key of the one group that holds every fact, for totals.</summary>
+    public static readonly Expression<Func<Fact, int>> All = f => 0;
+}
+
+/// <summary>How many facts, and what their amounts add up to.</summary>
+internal readonly record struct Tally(int Count, long Sum);
+
+/// <summary>The tallies of one figure per key; a key without facts tallies nothing.</summary>
+internal sealed class Tallies<TKey>
+{
+    // Null is a key like any other (cases without a JPN team); a dictionary cannot hold it, so it stands in for it.
+    private static readonly object NullKey = new();
+    private readonly Dictionary<object, Tally> _byKey = [];
+
+    public Tallies(IEnumerable<(TKey Key, Tally Tally)> rows)
+    {
+        foreach (var (key, tally) in rows) _byKey[(object?)key ?? NullKey] = tally;
+    }
+
+    public Tally this[TKey key] => _byKey.GetValueOrDefault((object?)key ?? NullKey);
+
+    /// <summary>The keys that have facts.</summary>
+    public IEnumerable<TKey> Keys => _byKey.Keys.Select(k => k == NullKey ? default! : (TKey)k);
+
+    public Tally Total => new(_byKey.Values.Sum(t => t.Count), _byKey.Values.Sum(t => t.Sum));
+}
