@@ -1378,3 +1378,105 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    DROP INDEX [IX_Payments_SkkId_State] ON [Payments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    DROP INDEX [IX_JpnTeams_SkkId_IsActive] ON [JpnTeams];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE TABLE [OfficeTargets] (
+        [Id] int NOT NULL IDENTITY,
+        [OfficeId] int NOT NULL,
+        [Year] int NOT NULL,
+        [RecoveredSen] bigint NOT NULL,
+        [FinishedCases] int NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_OfficeTargets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OfficeTargets_Offices_OfficeId] FOREIGN KEY ([OfficeId]) REFERENCES [Offices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_KejaksaanOfficeId_ClosedAt] ON [Skks] ([KejaksaanOfficeId], [ClosedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_KejaksaanOfficeId_HandedOverAt] ON [Skks] ([KejaksaanOfficeId], [HandedOverAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_SkkId_State_PaidOn_AmountSen] ON [Payments] ([SkkId], [State], [PaidOn], [AmountSen]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_JpnTeams_SkkId_IsActive_LeadJpnId] ON [JpnTeams] ([SkkId], [IsActive], [LeadJpnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_Installments_PlanId_DueOn_Number_AmountSen_PaidSen] ON [Installments] ([PlanId], [DueOn], [Number], [AmountSen], [PaidSen]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE INDEX [IX_InstallmentPlans_SkkId_IsCurrent_SignedOn] ON [InstallmentPlans] ([SkkId], [IsCurrent], [SignedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OfficeTargets_OfficeId_Year] ON [OfficeTargets] ([OfficeId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122224520_DashboardFigures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122224520_DashboardFigures', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -653,6 +653,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("PlanId", "DueOn", "Number", "AmountSen", "PaidSen");
+
                     b.ToTable("Installments");
                 });
 
@@ -711,6 +713,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.HasIndex("SkkId", "PlanVersion")
                         .IsUnique();
 
+                    b.HasIndex("SkkId", "IsCurrent", "SignedOn");
+
                     b.ToTable("InstallmentPlans");
                 });
 
@@ -753,7 +757,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LeadJpnId");
 
-                    b.HasIndex("SkkId", "IsActive");
+                    b.HasIndex("SkkId", "IsActive", "LeadJpnId");
 
                     b.ToTable("JpnTeams");
                 });
@@ -1154,6 +1158,38 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.OfficeTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FinishedCases")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RecoveredSen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OfficeTargets");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
                 {
                     b.Property<int>("Id")
@@ -1237,7 +1273,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ReversesPaymentId");
 
-                    b.HasIndex("SkkId", "State");
+                    b.HasIndex("SkkId", "State", "PaidOn", "AmountSen");
 
                     b.ToTable("Payments");
                 });
@@ -1605,6 +1641,10 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BpjsOfficeId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KejaksaanOfficeId", "ClosedAt");
+
+                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt");
 
                     b.HasIndex("KejaksaanOfficeId", "Status");
 
@@ -2220,6 +2260,17 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.OfficeTarget", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Office", "Office")
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Office");
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>

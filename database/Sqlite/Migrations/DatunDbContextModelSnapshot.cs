@@ -628,6 +628,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("PlanId", "DueOn", "Number", "AmountSen", "PaidSen");
+
                     b.ToTable("Installments");
                 });
 
@@ -684,6 +686,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.HasIndex("SkkId", "PlanVersion")
                         .IsUnique();
 
+                    b.HasIndex("SkkId", "IsCurrent", "SignedOn");
+
                     b.ToTable("InstallmentPlans");
                 });
 
@@ -724,7 +728,7 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadJpnId");
 
-                    b.HasIndex("SkkId", "IsActive");
+                    b.HasIndex("SkkId", "IsActive", "LeadJpnId");
 
                     b.ToTable("JpnTeams");
                 });
@@ -1114,6 +1118,36 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.OfficeTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FinishedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecoveredSen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OfficeTargets");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
                 {
                     b.Property<int>("Id")
@@ -1195,7 +1229,7 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReversesPaymentId");
 
-                    b.HasIndex("SkkId", "State");
+                    b.HasIndex("SkkId", "State", "PaidOn", "AmountSen");
 
                     b.ToTable("Payments");
                 });
@@ -1555,6 +1589,10 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BpjsOfficeId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KejaksaanOfficeId", "ClosedAt");
+
+                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt");
 
                     b.HasIndex("KejaksaanOfficeId", "Status");
 
@@ -2155,6 +2193,17 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.OfficeTarget", b =>
+                {
+                    b.HasOne("KejaksaanDatun.Core.Domain.Office", "Office")
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Office");
                 });
 
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Payment", b =>
