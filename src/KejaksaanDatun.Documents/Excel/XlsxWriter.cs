@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,11 +8,14 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace KejaksaanDatun.Documents.Excel;
 
 /// <summary>
-/// Writes an <see cref="ExcelTable{TRow}"/> as a one-sheet workbook. The sheet is streamed (SAX) so that a large
-/// table costs little memory; only the first rows are held, to size the columns.
+/// Writes an <see cref="ExcelTable{TRow}"/> as a one-sheet workbook. The rows are streamed straight into the sheet
+/// with an XmlWriter, without an Open XML element per cell, so a large table costs little time and memory; only the
+/// first rows are held, to size the columns. The sheet's other parts are Open XML SDK elements.
 /// </summary>
 internal static class XlsxWriter
 {
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
     /// <summary>The rows Excel allows in one sheet.</summary>
     private const int MaxSheetRows = 1_048_576;
 
@@ -37,18 +42,18 @@ internal static class XlsxWriter
         var totalValues = totals is null ? null : Values(table, totals);
 
         int lastDataRow;
-        using (var writer = OpenXmlWriter.Create(sheetPart))
+        using (var xml = XmlWriter.Create(sheetPart.GetStream(FileMode.Create), new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = true }))
         {
-            writer.WriteStartElement(new Worksheet());
+            xml.WriteStartElement("x", "worksheet", SpreadsheetNamespace);
             // Printed on A4 landscape, as wide as one page, with the header row repeated (see the Print_Titles name).
-            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-            writer.WriteElement(FrozenHeader(headerRow));
-            writer.WriteElement(Widths(table, measured, totalValues));
+            new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(xml);
+            FrozenHeader(headerRow).WriteTo(xml);
+            Widths(table, measured, totalValues).WriteTo(xml);
 
-            writer.WriteStartElement(new SheetData());
-            WriteText(writer, 1, table.Title, XlsxStyles.Title);
-            if (table.Subtitle is not null) WriteText(writer, 2, table.Subtitle, XlsxStyles.Subtitle);
-            WriteRow(writer, headerRow, table.Columns.Select(c => ExcelCellValue.FromText(c.Header)), _ => XlsxStyles.Header);
+            xml.WriteStartElement("sheetData", SpreadsheetNamespace);
+            WriteText(xml, 1, table.Title, XlsxStyles.Title);
+            if (table.Subtitle is not null) WriteText(xml, 2, table.Subtitle, XlsxStyles.Subtitle);
+            WriteRow(xml, headerRow, table.Columns.Select(c => ExcelCellValue.FromText(c.Header)), _ => XlsxStyles.Header);
 
             var lastAllowedRow = MaxSheetRows - (totalValues is null ? 0 : 1);
             var rowNumber = headerRow;
@@ -57,19 +62,16 @@ internal static class XlsxWriter
                 if (++rowNumber > lastAllowedRow)
                     throw new InvalidOperationException(
                         $"Tabel terlalu besar untuk satu lembar Excel (paling banyak {IndonesianText.Angka(lastAllowedRow - headerRow)} baris).");
-                WriteRow(writer, rowNumber, values, v => XlsxStyles.Body(XlsxStyles.For(v)));
+                WriteRow(xml, rowNumber, values, v => XlsxStyles.Body(XlsxStyles.For(v)));
             }
             lastDataRow = rowNumber;
-            if (totalValues is not null) WriteRow(writer, lastDataRow + 1, totalValues, v => XlsxStyles.Totals(XlsxStyles.For(v)));
-            writer.WriteEndElement();
+            if (totalValues is not null) WriteRow(xml, lastDataRow + 1, totalValues, v => XlsxStyles.Totals(XlsxStyles.For(v)));
+            xml.WriteEndElement();
 
-            writer.WriteElement(new AutoFilter { Reference = $"A{headerRow}:{lastColumn}{lastDataRow}" });
-            writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-            writer.WriteElement(new PageSetup
-            {
-                PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0,
-            });
-            writer.WriteEndElement();
+            new AutoFilter { Reference = $"A{headerRow}:{lastColumn}{lastDataRow}" }.WriteTo(xml);
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 }.WriteTo(xml);
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 }.WriteTo(xml);
+            xml.WriteEndElement();
         }
 
         var sheet = SpreadsheetText.QuotedSheet(sheetName);
@@ -128,40 +130,39 @@ internal static class XlsxWriter
         _ => 17, // "30 September 2022"
     };
 
-    private static void WriteText(OpenXmlWriter writer, int rowNumber, string text, uint style)
-    {
-        writer.WriteStartElement(new Row { RowIndex = (uint)rowNumber });
-        writer.WriteElement(TextCell($"A{rowNumber}", text, style));
-        writer.WriteEndElement();
-    }
+    private static void WriteText(XmlWriter xml, int rowNumber, string text, uint style) =>
+        WriteRow(xml, rowNumber, [ExcelCellValue.FromText(text)], _ => style);
 
-    private static void WriteRow(OpenXmlWriter writer, int rowNumber, IEnumerable<ExcelCellValue> values, Func<ExcelCellValue, uint> style)
+    private static void WriteRow(XmlWriter xml, int rowNumber, IEnumerable<ExcelCellValue> values, Func<ExcelCellValue, uint> style)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)rowNumber });
+        var row = rowNumber.ToString(CultureInfo.InvariantCulture);
+        xml.WriteStartElement("row", SpreadsheetNamespace);
+        xml.WriteAttributeString("r", row);
         var column = 0;
         foreach (var value in values)
         {
-            var reference = SpreadsheetText.ColumnName(++column) + rowNumber.ToString(CultureInfo.InvariantCulture);
-            writer.WriteElement(value switch
-            {
-                { IsEmpty: true } => new Cell { CellReference = reference, StyleIndex = style(value) },
-                { Kind: ExcelColumnKind.Text } => TextCell(reference, value.Text!, style(value)),
-                _ => new Cell
-                {
-                    CellReference = reference, StyleIndex = style(value),
-                    CellValue = new CellValue(value.Number.ToString(CultureInfo.InvariantCulture)),
-                },
-            });
+            xml.WriteStartElement("c", SpreadsheetNamespace);
+            xml.WriteAttributeString("r", SpreadsheetText.ColumnName(++column) + row);
+            xml.WriteAttributeString("s", style(value).ToString(CultureInfo.InvariantCulture));
+            if (value is { IsEmpty: false, Kind: ExcelColumnKind.Text })
+                WriteInlineString(xml, value.Text!);
+            else if (!value.IsEmpty)
+                xml.WriteElementString("v", SpreadsheetNamespace, value.Number.ToString(CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
         }
-        writer.WriteEndElement();
+        xml.WriteEndElement();
     }
 
     /// <summary>An inline string: text is only ever stored as text, never as a formula.</summary>
-    private static Cell TextCell(string reference, string text, uint style)
+    private static void WriteInlineString(XmlWriter xml, string text)
     {
         var clean = SpreadsheetText.ForCell(text);
-        var content = new Text(clean);
-        if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]))) content.Space = SpaceProcessingModeValues.Preserve;
-        return new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString, InlineString = new InlineString(content) };
+        xml.WriteAttributeString("t", "inlineStr");
+        xml.WriteStartElement("is", SpreadsheetNamespace);
+        xml.WriteStartElement("t", SpreadsheetNamespace);
+        if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]))) xml.WriteAttributeString("xml", "space", null, "preserve");
+        xml.WriteString(clean);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 }
