@@ -30,24 +30,27 @@ public sealed class ExcelTable<TRow> where TRow : class
 
     public string Title { get; }
     public string? Subtitle { get; }
-    public IReadOnlyList<ExcelColumn<TRow>> Columns => _columns;
+    internal IReadOnlyList<ExcelColumn<TRow>> Columns => _columns;
 
+    /// <summary>Text, always stored as text. <paramref name="width"/> is in characters; without it the column fits its values.</summary>
     public ExcelTable<TRow> Text(string header, Func<TRow, string?> value, double? width = null) =>
-        Add(header, ExcelColumnKind.Text, width, row => ExcelCellValue.FromText(value(row)));
+        Add(header, width, row => ExcelCellValue.FromText(value(row)));
 
+    /// <summary>A whole number shown with thousands grouping: <c>1.234</c>.</summary>
     public ExcelTable<TRow> Integer(string header, Func<TRow, long?> value, double? width = null) =>
-        Add(header, ExcelColumnKind.Integer, width, row => ExcelCellValue.FromInteger(value(row)));
+        Add(header, width, row => ExcelCellValue.FromInteger(value(row)));
 
-    /// <summary>An amount given in sen (the app's exact unit), written as rupiah.</summary>
+    /// <summary>An amount given in sen (the app's exact unit), stored as rupiah and shown as <c>Rp108.137.709</c> (<c>,50</c> with sen).</summary>
     public ExcelTable<TRow> Money(string header, Func<TRow, long?> sen, double? width = null) =>
-        Add(header, ExcelColumnKind.Money, width, row => ExcelCellValue.FromSen(sen(row)));
+        Add(header, width, row => ExcelCellValue.FromSen(sen(row)));
 
-    /// <summary>A rate in percentage points as the app computes it (5.0 means 5 %).</summary>
+    /// <summary>A rate in percentage points as the app computes it (5.0 means 5 %), stored as 0.05 and shown as <c>5,0 %</c>.</summary>
     public ExcelTable<TRow> Percentage(string header, Func<TRow, decimal?> percent, double? width = null) =>
-        Add(header, ExcelColumnKind.Percentage, width, row => ExcelCellValue.FromPercent(percent(row)));
+        Add(header, width, row => ExcelCellValue.FromPercent(percent(row)));
 
+    /// <summary>A date, stored as an Excel date and shown as <c>16 Februari 2022</c>.</summary>
     public ExcelTable<TRow> Date(string header, Func<TRow, DateOnly?> value, double? width = null) =>
-        Add(header, ExcelColumnKind.Date, width, row => ExcelCellValue.FromDate(value(row)));
+        Add(header, width, row => ExcelCellValue.FromDate(value(row)));
 
     /// <summary>Writes the .xlsx file.</summary>
     /// <param name="rows">The table's rows, read once, in order.</param>
@@ -67,11 +70,11 @@ public sealed class ExcelTable<TRow> where TRow : class
         XlsxWriter.Write(output, this, rows, totals);
     }
 
-    private ExcelTable<TRow> Add(string header, ExcelColumnKind kind, double? width, Func<TRow, ExcelCellValue> value)
+    private ExcelTable<TRow> Add(string header, double? width, Func<TRow, ExcelCellValue> value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(header);
         if (width is <= 0 or > 255) throw new ArgumentOutOfRangeException(nameof(width), width, "Lebar kolom Excel antara 1 dan 255 karakter.");
-        _columns.Add(new ExcelColumn<TRow>(header, kind, width, value));
+        _columns.Add(new ExcelColumn<TRow>(header, width, value));
         return this;
     }
 }
