@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using KejaksaanDatun.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KejaksaanDatun.EndToEnd.Tests;
+
+/// <summary>
+/// The leadership dashboards on the demo data: the Kajati of Kalimantan Selatan reads the year's figures, drills into
+/// Kejari Hulu Sungai Tengah, then into the cases of one of its JPN and into a case; the Kepala Kancab Banjarmasin
+/// reads the SKK his branch granted; a Kajari cannot open another Kejari's figures.
+/// </summary>
+public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixture<Browser>
+{
+    private readonly AppHost _app;
+    private readonly Browser _browser;
+
+    public DashboardJourneyTests(AppHost app, Browser browser)
+    {
+        _app = app;
+        _browser = browser;
+    }
+
+    [Fact]
+    public async Task The_kajati_drills_from_the_province_to_a_case_and_each_leader_sees_only_their_subtree()
+    {
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        int hstId, bjmId;
+        await using (var db = _app.ReadDatabase())
+        {
+            hstId = await db.Offices.Where(o => o.Code == "KEJARI-HST").Select(o => o.Id).SingleAsync();
+            bjmId = await db.Offices.Where(o => o.Code == "KEJARI-BJM").Select(o => o.Id).SingleAsync();
+        }
+
+        await using (var kajati = await SignIn("kajati.kalsel", "1-kajati"))
+        {
+            await kajati.Steps(async page =>
+            {
+                await page.GetByRole(AriaRole.Link, new() { Name = "Dasbor" }).ClickAsync();
+                await page.GetByTestId("filter-year").ClickAsync();
+                await kajati.PickOption(year.ToString());
+                await Expect(page.GetByText($"Kejaksaan Tinggi Kalimantan Selatan · Tahun {year}")).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("kpi-received")).ToContainTextAsync(new Regex(@"\d+"));
+                await Expect(page.GetByTestId("kpi-rate")).ToContainTextAsync("%");
+                var offices = page.GetByTestId("by-office-row");
+                await Expect(offices.Filter(new() { HasText = "Kejaksaan Negeri Hulu Sungai Tengah" })).ToBeVisibleAsync();
+                await Expect(offices.Filter(new() { HasText = "Kejaksaan Negeri Banjarmasin" })).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("trend-chart").Locator("svg").First).ToBeVisibleAsync();
+                await kajati.Screenshot("province");
+
+                await offices.Filter(new() { HasText = "Kejaksaan Negeri Hulu Sungai Tengah" }).GetByTestId("drill-office").ClickAsync();
+                await Expect(page).ToHaveURLAsync(new Regex($"kantor={hstId}"));
+                await Expect(page.GetByText($"Kejaksaan Negeri Hulu Sungai Tengah · Tahun {year}")).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("dashboard-breadcrumbs")).ToContainTextAsync("Kejaksaan Tinggi Kalimantan Selatan");
+                var rina = page.GetByTestId("by-jpn-row").Filter(new() { HasText = "Rina Marlina" });
+                await Expect(rina).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("by-office-row").Filter(new() { HasText = "Banjarmasin" })).ToHaveCountAsync(0);
+                await kajati.Screenshot("kejari-hst");
+
+                await rina.GetByTestId("jpn-cases").ClickAsync();
+                await Expect(page).ToHaveURLAsync(new Regex(@"/perkara\?"));
+                var cases = page.GetByTestId("skk-table").Locator("tbody tr");
+                await Expect(cases.First).ToContainTextAsync("Rina Marlina");
+                await kajati.Screenshot("cases-of-rina");
+                await cases.First.Locator("a").First.ClickAsync();
+                await Expect(page).ToHaveURLAsync(new Regex(@"/skk/\d+$"));
+                await Expect(page.GetByTestId("timeline")).ToBeVisibleAsync();
+            });
+        }
+
+        await using (var kancab = await SignIn("pimpinan.bpjs.bjm", "2-kepala-kancab"))
+        {
+            await kancab.Steps(async page =>
+            {
+                await kancab.Go("/dasbor");
+                await Expect(page.GetByText($"BPJS Ketenagakerjaan Cabang Banjarmasin · Tahun {year}")).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("by-office-row").Filter(new() { HasText = "Kandangan" })).ToBeVisibleAsync();
+                await Expect(page.GetByTestId("by-office-row").Filter(new() { HasText = "Kejaksaan" })).ToHaveCountAsync(0);
+                await kancab.Screenshot("branch");
+            });
+        }
+
+        await using (var kajari = await SignIn("kajari.hst", "3-kajari-other-office"))
+        {
+            await kajari.Steps(async page =>
+            {
+                await kajari.Go($"/dasbor?kantor={bjmId}");
+                await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("tidak");
+                await Expect(page.GetByTestId("kpi-received")).ToHaveCountAsync(0);
+                await kajari.Screenshot("refused");
+            });
+        }
+    }
+
+    private Task<UserSession> SignIn(string userName, string screenshotPrefix) =>
+        UserSession.SignIn(_browser.Instance, _app.BaseUrl, userName, "dashboard-" + screenshotPrefix);
+}
