@@ -86,7 +86,7 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
             await kajari.Steps(async page =>
             {
                 await kajari.Go($"/dasbor?kantor={bjmId}");
-                await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("tidak");
+                await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("di luar wilayah Anda");
                 await Expect(page.GetByTestId("kpi-received")).ToHaveCountAsync(0);
                 await kajari.Screenshot("refused");
             });

@@ -252,7 +252,7 @@ public static class DemoData
         var cases = new CaseBuilder(db, offices, users, agreements, now);
         cases.Build();
         await db.SaveChangesAsync(ct);
-        cases.AddRegistrationOutcomes();
+        cases.AddCaseRecords();
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
@@ -387,6 +387,8 @@ public static class DemoData
             AppointTeams(plans);
             foreach (var plan in plans) WriteTimeline(plan);
             ReportNpp(plans.First(p => p.Seed.Type == CaseType.Pwbd && p.Seed.Status == SkkStatus.Ditangani));
+            foreach (var plan in plans.Where(p => p.Seed.Outcome is Outcome.Lunas or Outcome.SebagianDikembalikan)) RecordRecovery(plan);
+            SetTargets();
 
             // Employers were on file some time before their first SKK.
             foreach (var (employer, index) in employers.Select((e, i) => (e, i)))
@@ -401,12 +403,72 @@ public static class DemoData
         /// <summary>Registration outcomes waiting for their cases' ids: an outcome has no navigation to its case.</summary>
         private readonly List<(Skk Skk, RegistrationOutcome Outcome)> _registrations = [];
 
-        public void AddRegistrationOutcomes()
+        /// <summary>Payments waiting for their cases' ids, like the registration outcomes.</summary>
+        private readonly List<(Skk Skk, Payment Payment)> _payments = [];
+
+        /// <summary>Registration outcomes and payments, once their cases have ids.</summary>
+        public void AddCaseRecords()
         {
             foreach (var (skk, outcome) in _registrations)
             {
                 outcome.SkkId = skk.Id;
                 db.RegistrationOutcomes.Add(outcome);
+            }
+            foreach (var (skk, payment) in _payments)
+            {
+                payment.SkkId = skk.Id;
+                db.Payments.Add(payment);
+            }
+        }
+
+        /// <summary>
+        /// What a finished case recovered, so that the dashboards have figures: two transfers reported by the lead JPN and
+        /// confirmed by the granting BPJS office before the case closed; all of the arrears for Lunas, two fifths for
+        /// Sebagian dikembalikan.
+        /// </summary>
+        private void RecordRecovery(Plan plan)
+        {
+            var zone = plan.Kejari.TimeZone;
+            var lead = users[plan.Seed.Lead!];
+            var total = plan.Skk.TotalArrearsSen;
+            var recovered = plan.Seed.Outcome == Outcome.Lunas ? total : total * 2 / 5 / 100 * 100;
+            var first = recovered / 2 / 100 * 100;
+            var closedOn = DateOnly.FromDateTime(OfficeClock.ToLocal(plan.Finished!.Value, zone));
+            foreach (var (amount, daysBefore, number) in new[] { (first, 30, 1), (recovered - first, 5, 2) })
+            {
+                var paidOn = Weekday(closedOn.AddDays(-daysBefore), forward: false);
+                var reportedAt = At(paidOn.AddDays(1), zone);
+                var payment = new Payment
+                {
+                    PaidOn = paidOn, AmountSen = amount, Reference = $"TRF-{plan.Skk.Number.Split('/')[0]}-{number}",
+                    ProofNote = "Bukti transfer ke rekening BPJS Ketenagakerjaan diserahkan badan usaha.",
+                    Source = PaymentSource.Kejaksaan, State = PaymentState.Confirmed,
+                    ReportedAt = reportedAt, ReportedById = lead.Id, ReportedByName = lead.FullName,
+                    ConfirmedAt = reportedAt.AddHours(3), ConfirmedById = plan.BpjsStaff.Id, ConfirmedByName = plan.BpjsStaff.FullName,
+                };
+                _payments.Add((plan.Skk, payment));
+                plan.Skk.Events.Add(new CaseEvent
+                {
+                    At = payment.ConfirmedAt.Value, Kind = CaseEventKind.PaymentConfirmed, ActorId = plan.BpjsStaff.Id,
+                    ActorName = plan.BpjsStaff.FullName,
+                    Description = $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(paidOn)} ({payment.Reference}) dikonfirmasi BPJS.",
+                });
+            }
+        }
+
+        /// <summary>This year's recovery targets of the Kalimantan Selatan offices, as the administrator would set them.</summary>
+        private void SetTargets()
+        {
+            var year = Today(OfficeTimeZone.WITA).Year;
+            foreach (var (code, rupiah, finished) in new (string, long, int?)[]
+            {
+                ("KEJATI-KALSEL", 1_500_000_000, 20), ("KEJARI-HST", 600_000_000, 8), ("KEJARI-BJM", 700_000_000, 9),
+                ("KEJARI-PLK", 200_000_000, 3), ("BPJS-KANWIL-KAL", 1_500_000_000, 20), ("BPJS-BJM", 1_200_000_000, 15),
+                ("BPJS-KDG", 300_000_000, 5),
+            })
+            {
+                if (offices.TryGetValue(code, out var office))
+                    db.OfficeTargets.Add(new OfficeTarget { Office = office, Year = year, RecoveredSen = rupiah * 100, FinishedCases = finished });
             }
         }
 
