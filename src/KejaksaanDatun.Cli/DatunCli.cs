@@ -16,6 +16,8 @@ public static class DatunCli
           datun check-template T.docx                                    daftar tag dan kesalahan templat
           datun migrate                                                  perbarui skema basis data
           datun seed --demo                                              isi basis data kosong dengan data demo
+          datun seed --synthetic --cases N --payments N [--seed N]        isi basis data SQLite kosong dengan data sintetis
+                                                                         berskala nasional (N perkara, N pembayaran)
           datun help                                                     tampilkan bantuan ini
 
         Basis data diatur di appsettings.json di samping datun, dapat ditimpa variabel lingkungan
@@ -38,7 +40,7 @@ public static class DatunCli
                 "render" => RenderCommand.Run(Arguments.Parse(rest, ["--template", "--data", "--out"], []), stdout, stderr),
                 "check-template" => CheckTemplateCommand.Run(Arguments.Parse(rest, [], []), stdout, stderr),
                 "migrate" => await MigrateCommand.Run(Arguments.Parse(rest, [], []), stdout, settings),
-                "seed" => await SeedCommand.Run(Arguments.Parse(rest, [], ["--demo"]), stdout, settings),
+                "seed" => await SeedCommand.Run(Arguments.Parse(rest, SeedCommand.ValueOptions, SeedCommand.Flags), stdout, settings),
                 "help" or "--help" or "-h" or "-?" => Help(stdout),
                 _ => throw new UsageException($"Perintah tidak dikenal: {args[0]}"),
             };

@@ -224,13 +224,6 @@ public static class DemoData
         "",
     ];
 
-    /// <summary>Contribution rates in hundredths of a percent of the wage.</summary>
-    private static readonly (SocialSecurityProgram Program, int Rate)[] Rates =
-    [
-        (SocialSecurityProgram.Jkk, 54), (SocialSecurityProgram.Jkm, 30), (SocialSecurityProgram.Jht, 570),
-        (SocialSecurityProgram.Jp, 300), (SocialSecurityProgram.Jkp, 46),
-    ];
-
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -642,7 +635,7 @@ public static class DemoData
 
             long wage = 3_000_000 + _random.Next(0, 501) * 1_000;
             long workers = plan.Employer.WorkerCount;
-            var programs = Rates;
+            var programs = ContributionRates.OwedFor(skk.CaseType);
             switch (skk.CaseType)
             {
                 case CaseType.PdsTenagaKerja: // only part of the workforce is registered
@@ -650,9 +643,6 @@ public static class DemoData
                     break;
                 case CaseType.PdsUpah: // wages reported below the real ones: the difference
                     wage = wage * _random.Next(15, 36) / 100 / 1_000 * 1_000;
-                    break;
-                case CaseType.PdsProgram: // registered for JKK and JKM only
-                    programs = Rates.Where(r => r.Program is not (SocialSecurityProgram.Jkk or SocialSecurityProgram.Jkm)).ToArray();
                     break;
             }
             var dateMonth = skk.Date.Year * 12 + skk.Date.Month;
@@ -662,7 +652,7 @@ public static class DemoData
                 var monthsLate = Math.Max(1, dateMonth - (period.Year * 12 + period.Month) - 1);
                 foreach (var (program, rate) in programs)
                 {
-                    var iuranSen = workers * wage * rate / 100;
+                    var iuranSen = ContributionRates.MonthlySen(workers, wage, rate);
                     var dendaRupiah = Math.Round(iuranSen * 2m * monthsLate / 10_000m, MidpointRounding.AwayFromZero);
                     skk.ArrearsLines.Add(new ArrearsLine
                     {
