@@ -16,7 +16,7 @@ public static class DatunCli
           datun check-template T.docx                                    daftar tag dan kesalahan templat
           datun migrate                                                  perbarui skema basis data
           datun seed --demo                                              isi basis data kosong dengan data demo
-          datun seed --synthetic --cases N --payments N [--seed N]        isi basis data SQLite kosong dengan data sintetis
+          datun seed --synthetic --cases N --payments N [--seed N]       isi basis data SQLite kosong dengan data sintetis
                                                                          berskala nasional (N perkara, N pembayaran)
           datun help                                                     tampilkan bantuan ini
 

@@ -49,8 +49,6 @@ internal sealed class CaseRowsBuilder(int seed)
     /// <summary>Claims up to this amount go to a gugatan sederhana (small claims); larger ones to an ordinary civil suit.</summary>
     private static readonly Money SmallClaimsLimit = Money.FromRupiah(500_000_000);
 
-    private readonly RecoveryRowsBuilder _recovery = new();
-
     public CaseRows Build(CasePlan plan)
     {
         var random = SyntheticRandom.For(seed, RandomStream.CaseRows, plan.Id);
@@ -73,7 +71,7 @@ internal sealed class CaseRowsBuilder(int seed)
         if (plan.Appointed is not null)
         {
             AppointTeam(plan, skk);
-            _recovery.Add(plan, rows, random);
+            RecoveryRowsBuilder.Add(plan, rows, random);
             AddRegistration(plan, rows);
             if (plan.Closed is not null) Close(plan, rows, random);
             if (plan.Reported is not null) Report(plan, rows, random);

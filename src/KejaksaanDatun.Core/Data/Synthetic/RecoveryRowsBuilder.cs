@@ -14,7 +14,7 @@ namespace KejaksaanDatun.Core.Data.Synthetic;
 /// closes it, and every step happens while the case is in hand and by the last day.
 /// </para>
 /// </summary>
-internal sealed class RecoveryRowsBuilder
+internal static class RecoveryRowsBuilder
 {
     private const double ReversalChance = 0.05;
     private static readonly Actor System = new("sistem", "Sistem");
@@ -35,7 +35,7 @@ internal sealed class RecoveryRowsBuilder
 
     private static readonly DateOnly LastWorkingDay = WorkingDay(LastDay, forward: false);
 
-    public void Add(CasePlan plan, CaseRows rows, SyntheticRandom random)
+    public static void Add(CasePlan plan, CaseRows rows, SyntheticRandom random)
     {
         var skk = rows.Skk;
         if (plan.PlanSigned is { } signed && signed <= LastDay) rows.Plan = NewPlan(plan, skk, signed, random);
