@@ -49,6 +49,8 @@ public sealed class Arguments
     public string Required(string option) =>
         options.TryGetValue(option, out var value) ? value : throw new UsageException($"Opsi {option} wajib diberikan.");
 
+    public string? Optional(string option) => options.GetValueOrDefault(option);
+
     public bool Has(string flag) => flags.Contains(flag);
 
     public void ExpectPositional(int count, string what)
