@@ -18,6 +18,9 @@ public static class DatunCli
           datun seed --demo                                              isi basis data kosong dengan data demo
           datun seed --synthetic --cases N --payments N [--seed N]       isi basis data SQLite kosong dengan data sintetis
                                                                          berskala nasional (N perkara, N pembayaran)
+          datun report recovery --from 2024-01-01 --to 2024-12-31 [--office KODE] [--json]
+                                                                         angka pemulihan: jumlah dan satu baris per kantor
+                                                                         tepat di bawah KODE (tanpa --office: Kejaksaan Agung)
           datun help                                                     tampilkan bantuan ini
 
         Basis data diatur di appsettings.json di samping datun, dapat ditimpa variabel lingkungan
@@ -41,6 +44,7 @@ public static class DatunCli
                 "check-template" => CheckTemplateCommand.Run(Arguments.Parse(rest, [], []), stdout, stderr),
                 "migrate" => await MigrateCommand.Run(Arguments.Parse(rest, [], []), stdout, settings),
                 "seed" => await SeedCommand.Run(Arguments.Parse(rest, SeedCommand.ValueOptions, SeedCommand.Flags), stdout, settings),
+                "report" => await ReportCommand.Run(Arguments.Parse(rest, ["--from", "--to", "--office"], ["--json"]), stdout, settings),
                 "help" or "--help" or "-h" or "-?" => Help(stdout),
                 _ => throw new UsageException($"Perintah tidak dikenal: {args[0]}"),
             };

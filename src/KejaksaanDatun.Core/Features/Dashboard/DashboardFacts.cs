@@ -13,11 +13,15 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 internal sealed class Fact
 {
     public DashboardCase Case { get; init; } = null!;
-    /// <summary>Year × 100 + month of the fact's own day, e.g. 202402: one integer groups alike on every provider.</summary>
+    /// <summary>
+    /// Year × 100 + month of the fact's own day, e.g. 202402: one integer groups alike on every provider. Set by the facts
+    /// that happen on a day; not by cases in progress nor by the per-case sums of payments (a query grouping by a member
+    /// its source does not set cannot be translated).
+    /// </summary>
     public int Month { get; init; }
     /// <summary>Sen, days or workers, by fact.</summary>
     public long Amount { get; init; }
-    /// <summary>A category the fact falls in (an installment's standing, a case's age bucket), where it has one.</summary>
+    /// <summary>The category of a case in progress (<see cref="AgingBucket"/>) or an installment (<see cref="InstallmentStanding"/>).</summary>
     public int Category { get; init; }
 }
 
@@ -79,15 +83,13 @@ internal static class DashboardFacts
         scope.PaidPerCase(scope.PaymentsOf(scope.Cases).Where(p => p.PaidOn >= scope.Period.From && p.PaidOn <= scope.Period.To), scope.Cases);
 
     /// <summary><see cref="Recovered"/> per month of payment, for the trend: the cases only select, so no case is read.</summary>
-    public static async Task<Tallies<int>> RecoveredPerMonthAsync(this DashboardScope scope, CancellationToken ct)
+    public static IQueryable<KeyedTally<int>> RecoveredPerMonth(this DashboardScope scope)
     {
         var period = scope.Period;
-        var rows = await scope.PaymentsOf(scope.Cases)
+        return scope.PaymentsOf(scope.Cases)
             .Where(p => p.PaidOn >= period.From && p.PaidOn <= period.To)
             .GroupBy(p => p.PaidOn.Year * 100 + p.PaidOn.Month)
-            .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(p => p.AmountSen) })
-            .ToListAsync(ct);
-        return new Tallies<int>(rows.Select(r => (r.Key, new Tally(r.Count, r.Sum))));
+            .Select(g => new KeyedTally<int>(g.Key, g.Count(), g.Sum(p => p.AmountSen)));
     }
 
     /// <summary>
@@ -165,15 +167,21 @@ internal static class DashboardFacts
         select new Fact { Case = c, Amount = paid.Amount };
 
     /// <summary>Counts and sums the facts per key, in one SQL query that returns one row per key.</summary>
-    public static async Task<Tallies<TKey>> TallyBy<TKey>(this IQueryable<Fact> facts, Expression<Func<Fact, TKey>> key, CancellationToken ct)
-    {
-        var rows = await facts.GroupBy(key).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(f => f.Amount) }).ToListAsync(ct);
-        return new Tallies<TKey>(rows.Select(r => (r.Key, new Tally(r.Count, r.Sum))));
-    }
+    public static IQueryable<KeyedTally<TKey>> Tallied<TKey>(this IQueryable<Fact> facts, Expression<Func<Fact, TKey>> key) =>
+        facts.GroupBy(key).Select(g => new KeyedTally<TKey>(g.Key, g.Count(), g.Sum(f => f.Amount)));
+
+    public static async Task<Tallies<TKey>> TallyBy<TKey>(this IQueryable<Fact> facts, Expression<Func<Fact, TKey>> key, CancellationToken ct) =>
+        await facts.Tallied(key).ToTalliesAsync(ct);
+
+    public static async Task<Tallies<TKey>> ToTalliesAsync<TKey>(this IQueryable<KeyedTally<TKey>> rows, CancellationToken ct) =>
+        new(await rows.ToListAsync(ct));
 
     /// <summary>The key of the one group that holds every fact, for totals.</summary>
     public static readonly Expression<Func<Fact, int>> All = f => 0;
 }
+
+/// <summary>One row of a grouped figure: its key, how many facts, and what their amounts add up to.</summary>
+internal sealed record KeyedTally<TKey>(TKey Key, int Count, long Sum);
 
 /// <summary>How many facts, and what their amounts add up to.</summary>
 internal readonly record struct Tally(int Count, long Sum);
@@ -185,9 +193,9 @@ internal sealed class Tallies<TKey>
     private static readonly object NullKey = new();
     private readonly Dictionary<object, Tally> _byKey = [];
 
-    public Tallies(IEnumerable<(TKey Key, Tally Tally)> rows)
+    public Tallies(IEnumerable<KeyedTally<TKey>> rows)
     {
-        foreach (var (key, tally) in rows) _byKey[(object?)key ?? NullKey] = tally;
+        foreach (var row in rows) _byKey[(object?)row.Key ?? NullKey] = new Tally(row.Count, row.Sum);
     }
 
     public Tally this[TKey key] => _byKey.GetValueOrDefault((object?)key ?? NullKey);

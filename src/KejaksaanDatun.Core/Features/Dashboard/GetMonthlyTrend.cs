@@ -36,7 +36,7 @@ public sealed class GetMonthlyTrendHandler(DatunDbContext db, CurrentUser curren
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
         var received = await scope.Received().TallyBy(MonthOf, ct);
         var finished = await scope.Finished().TallyBy(MonthOf, ct);
-        var recovered = await scope.RecoveredPerMonthAsync(ct);
+        var recovered = await scope.RecoveredPerMonth().ToTalliesAsync(ct);
         var registered = await scope.Registrations(RegistrationOutcomeKind.NppDiterbitkan).TallyBy(MonthOf, ct);
         var workers = await scope.Registrations(RegistrationOutcomeKind.TenagaKerjaDitambahkan).TallyBy(MonthOf, ct);
 

@@ -38,9 +38,19 @@ public sealed class GetTopOutstandingEmployersHandler(DatunDbContext db, Current
     public async ValueTask<IReadOnlyList<OutstandingEmployerRow>> Handle(GetTopOutstandingEmployers query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
+        var top = await Largest(scope, query.Count).ToListAsync(ct);
+
+        var ids = top.Select(t => t.EmployerId).ToList();
+        var employers = await db.Employers.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Name, e.Npp }).ToDictionaryAsync(e => e.Id, ct);
+        return top.Select(t => new OutstandingEmployerRow(t.EmployerId, employers[t.EmployerId].Name, employers[t.EmployerId].Npp,
+            t.Cases, t.ArrearsSen, t.RecoveredSen)).ToList();
+    }
+
+    internal static IQueryable<EmployerOutstanding> Largest(DashboardScope scope, int count)
+    {
         var to = scope.Period.To;
-        var payments = db.ConfirmedPayments();
-        var top = await scope.InProgress()
+        var payments = scope.Db.ConfirmedPayments();
+        return scope.InProgress()
             .Select(f => new
             {
                 f.Case.EmployerId,
@@ -50,12 +60,9 @@ public sealed class GetTopOutstandingEmployersHandler(DatunDbContext db, Current
             .GroupBy(c => c.EmployerId)
             .Select(g => new { EmployerId = g.Key, Cases = g.Count(), Arrears = g.Sum(c => c.Arrears), Recovered = g.Sum(c => c.Recovered) })
             .OrderByDescending(e => e.Arrears - e.Recovered).ThenBy(e => e.EmployerId)
-            .Take(query.Count)
-            .ToListAsync(ct);
-
-        var ids = top.Select(t => t.EmployerId).ToList();
-        var employers = await db.Employers.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Name, e.Npp }).ToDictionaryAsync(e => e.Id, ct);
-        return top.Select(t => new OutstandingEmployerRow(t.EmployerId, employers[t.EmployerId].Name, employers[t.EmployerId].Npp,
-            t.Cases, t.Arrears, t.Recovered)).ToList();
+            .Take(count)
+            .Select(e => new EmployerOutstanding(e.EmployerId, e.Cases, e.Arrears, e.Recovered));
     }
 }
+
+internal sealed record EmployerOutstanding(int EmployerId, int Cases, long ArrearsSen, long RecoveredSen);

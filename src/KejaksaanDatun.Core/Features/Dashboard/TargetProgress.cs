@@ -36,8 +36,13 @@ internal static class OfficeTargets
         var rows = await db.OfficeTargets
             .Where(t => officeIds.Contains(t.OfficeId) && t.Year >= period.From.Year && t.Year <= period.To.Year)
             .GroupBy(t => t.OfficeId)
-            .Select(g => new { OfficeId = g.Key, Recovered = g.Sum(t => t.RecoveredSen), Finished = g.Sum(t => t.FinishedCases) })
+            .Select(g => new
+            {
+                OfficeId = g.Key, Recovered = g.Sum(t => t.RecoveredSen),
+                Finished = g.Sum(t => t.FinishedCases ?? 0), WithFinished = g.Count(t => t.FinishedCases != null),
+            })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => r.OfficeId, r => new OfficeTargetSum(r.Recovered, r.Finished));
+        // A sum of nothing is zero in SQL; without any number of cases set, the office has no such target at all.
+        return rows.ToDictionary(r => r.OfficeId, r => new OfficeTargetSum(r.Recovered, r.WithFinished == 0 ? null : r.Finished));
     }
 }
