@@ -18,16 +18,19 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is still missing."
 
-# LibreOffice and poppler for the round trip of a rendered letter (docx -> pdf -> text).
-if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
-  echo "Installing LibreOffice Writer and poppler-utils for the letter round-trip test..."
+# LibreOffice and poppler for the round trips of a rendered letter (docx -> pdf -> text) and of an Excel export
+# (xlsx -> csv, which needs Calc's filters).
+has_calc() { [ -e /usr/lib/libreoffice/program/libscfiltlo.so ]; }
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! has_calc; then
+  echo "Installing LibreOffice Writer and Calc and poppler-utils for the document round-trip tests..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq || fail "apt-get update failed; LibreOffice is needed for the letter round-trip test."
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-writer-nogui poppler-utils fonts-liberation >/dev/null \
-    || fail "could not install LibreOffice (apt-get install libreoffice-writer-nogui poppler-utils); the letter round-trip test needs it."
+  $SUDO apt-get update -qq || fail "apt-get update failed; LibreOffice is needed for the document round-trip tests."
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation >/dev/null \
+    || fail "could not install LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils); the document round-trip tests need it."
 fi
 command -v soffice >/dev/null || fail "soffice is still missing."
 command -v pdftotext >/dev/null || fail "pdftotext is still missing."
+has_calc || fail "LibreOffice Calc is still missing."
 
 # The reference spelling of Indonesian numbers for the terbilang differential test.
 command -v node >/dev/null || fail "Node.js (node) is not installed; the terbilang differential test needs it (apt-get install nodejs npm)."

@@ -68,12 +68,22 @@ public sealed class AppHost : IAsyncLifetime
         throw new TimeoutException("The web app did not answer within 3 minutes:\n" + Output);
     }
 
-    /// <summary>Moves the app's clock forward by whole days, as if the users came back later.</summary>
-    public async Task AdvanceClock(int days)
+    /// <summary>
+    /// Moves the app's clock forward by whole days, as if the users came back later; the reminders that fell due are
+    /// delivered when this returns.
+    /// </summary>
+    public async Task AdvanceClock(int days) => await PostClock($"maju?hari={days}");
+
+    /// <summary>Moves the app's clock forward to an instant; the reminders that fell due are delivered when this returns.</summary>
+    public async Task AdvanceClockTo(DateTimeOffset instant) =>
+        await PostClock($"ke?waktu={Uri.EscapeDataString(instant.ToUniversalTime().ToString("O"))}");
+
+    private async Task PostClock(string pathAndQuery)
     {
         using var http = new HttpClient();
-        var response = await http.PostAsync($"{BaseUrl}/uji/jam/maju?hari={days}", null);
-        response.EnsureSuccessStatusCode();
+        var response = await http.PostAsync($"{BaseUrl}/uji/jam/{pathAndQuery}", null);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Moving the clock failed: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>The app's database, for a journey to find the demo record it starts from; never to change anything.</summary>

@@ -88,26 +88,7 @@ public sealed class CaseRecoveryJourneyTests : IClassFixture<AppHost>, IClassFix
                 await page.Locator(".mud-dialog").GetByTestId("command-confirm").ClickAsync();
                 await Expect(page.GetByTestId("summons")).ToContainTextAsync("Hadir");
 
-                await page.GetByTestId("record-meeting").ClickAsync();
-                var meeting = page.Locator(".mud-dialog");
-                await meeting.GetByLabel("Tempat").FillAsync("Ruang Datun Kejaksaan Negeri Hulu Sungai Tengah");
-                await meeting.GetByLabel("Daftar hadir (satu nama per baris)").FillAsync("Rina Marlina, S.H.\nH. Rusdi Hamdani, direktur badan usaha");
-                await meeting.GetByLabel("Keterangan badan usaha").FillAsync("Badan usaha mengakui seluruh tunggakan iuran dan denda.");
-                await meeting.GetByLabel("Kesepakatan").FillAsync("Tunggakan dibayar dalam tiga angsuran bulanan.");
-                await meeting.GetByTestId("command-confirm").ClickAsync();
-                await Expect(page.GetByTestId("meetings")).ToContainTextAsync("tiga angsuran bulanan");
-
-                await page.GetByRole(AriaRole.Button, new() { Name = "Surat Pernyataan Kesanggupan" }).ClickAsync();
-                var plan = page.Locator(".mud-dialog");
-                await plan.GetByLabel("Nama penanggung jawab").FillAsync("H. Rusdi Hamdani");
-                await plan.GetByLabel("Jabatan").FillAsync("Direktur");
-                await Expect(plan.GetByTestId("plan-row")).ToHaveCountAsync(3);
-                await Expect(plan.GetByTestId("plan-total")).ToContainTextAsync("sama dengan yang disanggupi");
-                await jpn.Screenshot("kesanggupan-dialog");
-                await plan.GetByTestId("command-confirm").ClickAsync();
-                var recovery = page.GetByTestId("recovery");
-                await Expect(recovery).ToContainTextAsync("kesanggupan versi 1");
-                await Expect(recovery.Locator("tbody tr")).ToHaveCountAsync(3);
+                await CaseSteps.RecordMeetingAndCommitment(jpn, "kesanggupan-dialog");
 
                 await ReportPayment(page, installments[0], "TRF-BRI-0001");
                 await page.GetByTestId("attachment-upload").ClickAsync();
@@ -186,7 +167,7 @@ public sealed class CaseRecoveryJourneyTests : IClassFixture<AppHost>, IClassFix
             await jpn.Steps(async page =>
             {
                 await jpn.Go(returned.Url);
-                await CloseCase(jpn, "Tidak berhasil", "Badan usaha sudah bubar; kantor dan pabriknya tutup sejak Agustus 2026.");
+                await CaseSteps.CloseCase(jpn, "Tidak berhasil", "Badan usaha sudah bubar; kantor dan pabriknya tutup sejak Agustus 2026.");
                 await Expect(page.GetByTestId("timeline")).ToContainTextAsync("SKK dikembalikan kepada BPJS Ketenagakerjaan");
                 await page.GetByTestId("generate-letter").ClickAsync();
                 var letter = page.Locator(".mud-dialog");
@@ -203,7 +184,7 @@ public sealed class CaseRecoveryJourneyTests : IClassFixture<AppHost>, IClassFix
                 await jpn.Screenshot("returned-and-reported");
 
                 await jpn.Go(litigated.Url);
-                await CloseCase(jpn, "Gugatan", "Badan usaha menolak membayar meskipun sudah tiga kali dipanggil.", "Gugatan sederhana");
+                await CaseSteps.CloseCase(jpn, "Gugatan", "Badan usaha menolak membayar meskipun sudah tiga kali dipanggil.", "Gugatan sederhana");
                 await Expect(page.GetByTestId("litigation")).ToContainTextAsync("gugatan sederhana");
                 await Expect(page.GetByTestId("litigation")).ToContainTextAsync("Memerlukan SKK baru");
                 await jpn.Screenshot("gugatan");
@@ -232,24 +213,6 @@ public sealed class CaseRecoveryJourneyTests : IClassFixture<AppHost>, IClassFix
         await confirmations.First.ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Konfirmasi" }).ClickAsync();
         await Expect(confirmations).ToHaveCountAsync(before - 1);
-    }
-
-    private static async Task CloseCase(UserSession jpn, string outcome, string reason, string? litigation = null)
-    {
-        var page = jpn.Page;
-        await page.GetByRole(AriaRole.Button, new() { Name = "Selesaikan perkara" }).ClickAsync();
-        var dialog = page.Locator(".mud-dialog");
-        await dialog.GetByLabel("Hasil", new() { Exact = true }).ClickAsync();
-        await jpn.PickOption(outcome);
-        if (litigation is not null)
-        {
-            await dialog.GetByLabel("Jenis gugatan (bila gugatan)").ClickAsync();
-            await jpn.PickOption(litigation);
-        }
-        await dialog.GetByLabel("Alasan / keterangan").FillAsync(reason);
-        await dialog.GetByTestId("command-confirm").ClickAsync();
-        await Expect(page.Locator(".mud-chip").Filter(new() { HasText = "Selesai" }).First).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("timeline")).ToContainTextAsync(reason);
     }
 
     /// <summary>The demo case of the given type that JPN Rina Marlina (jpn.hst1) leads and is handling.</summary>

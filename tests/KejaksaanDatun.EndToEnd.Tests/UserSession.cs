@@ -40,7 +40,7 @@ public sealed class UserSession(IPage page, string baseUrl, string screenshotPre
     public async Task Screenshot(string name)
     {
         _shots++;
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), $"{screenshotPrefix}-{_shots:00}-{name}.png"), FullPage = true });
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), $"{screenshotPrefix}-{_shots:00}-{name}.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
 
     /// <summary>Runs the user's steps; on failure keeps a screenshot of what the user saw, for the test output.</summary>

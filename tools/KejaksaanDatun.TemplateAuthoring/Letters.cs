@@ -23,7 +23,7 @@ public static class Letters
         LetterKind.PernyataanKesanggupan => Kesanggupan(),
         LetterKind.LaporanPelaksanaanSkk => LaporanPelaksanaan(),
         LetterKind.PengembalianSkk => Pengembalian(),
-        LetterKind.LaporanBulanan => LaporanBulanan(),
+        LetterKind.LaporanBulanan => MonthlyReportTemplate.Build(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -310,40 +310,5 @@ public static class Letters
               "atau keadaan baru, Surat Kuasa Khusus dapat diserahkan kembali untuk ditindaklanjuti.", BodyText);
         doc.P("Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.", BodyText);
         return doc.Signature().Tembusan();
-    }
-
-    private static Doc LaporanBulanan()
-    {
-        var doc = new Doc { Landscape = true };
-        var half = doc.Width / 2;
-        doc.Table([half, doc.Width - half],
-        [
-            new Row(new Cell("**{{ Kop.NamaInstansi }}**\n**{{ Kop.NamaKejati }}**\n**__{{ Kop.NamaKantor }}__**"),
-                    new Cell("**L.Datun.2**") { Format = Pf.Right }) { Size = 22 },
-        ], borders: false);
-        doc.P("", new Pf { After = 120 });
-        doc.P("**LAPORAN BULANAN PENANGANAN SURAT KUASA KHUSUS BPJS KETENAGAKERJAAN**", Pf.Center);
-        doc.P("**BIDANG PERDATA DAN TATA USAHA NEGARA**", Pf.Center);
-        doc.P("**BULAN {{ Laporan.Bulan | bulan | upper }}**", Pf.Center);
-        doc.P("Nomor: {{ Nomor }}", Pf.Center with { After = 200 });
-        var center = new Pf { Align = JustificationValues.Center };
-        var money = new Pf { Align = JustificationValues.Right };
-        int[] widths = [600, 2700, 0, 1700, 2100, 2100, 1500, 0];
-        var rest = doc.Width - widths.Sum();
-        widths[2] = rest * 55 / 100; widths[7] = rest - widths[2];
-        doc.Table(widths,
-        [
-            new Row(Bold("No", center), Bold("Nomor SKK", center), Bold("Badan Usaha", center), Bold("Jenis Perkara", center),
-                Bold("Tunggakan (Rp)", center), Bold("Dipulihkan (Rp)", center), Bold("Status", center), Bold("Keterangan", center)) { Header = true, Shade = true, Size = 20 },
-            new Row(Enumerable.Range(1, 8).Select(i => new Cell($"({i})") { Format = center with { Size = 16 } }).ToArray()) { Header = true, Size = 16 },
-            new Row(new Cell("{{#each Laporan.Perkara}}{{ No }}") { Format = center }, "{{ NomorSkk }}", "{{ BadanUsaha }}", "{{ Jenis }}",
-                new Cell("{{ Tunggakan | angka }}") { Format = money }, new Cell("{{ Dipulihkan | angka }}") { Format = money },
-                new Cell("{{ Status }}") { Format = center }, "{{ Keterangan }}{{/each}}") { Size = 20 },
-            new Row(Bold("JUMLAH ({{ Laporan.JumlahPerkara }} perkara)", center, 4), Bold("{{ Laporan.TotalTunggakan | angka }}", money),
-                Bold("{{ Laporan.TotalDipulihkan | angka }}", money), Bold("Pemulihan {{ Laporan.PersentasePemulihan | angka }} %", center, 2)) { Size = 20 },
-        ]);
-        doc.P("", new Pf { After = 120 });
-        doc.P("Jumlah dipulihkan bulan ini: **{{ Laporan.TotalDipulihkan | rupiah }}** (~~{{ Laporan.TotalDipulihkan | terbilang_rupiah }}~~).", Pf.Normal with { Size = 22 });
-        return doc.Signature(place: true);
     }
 }

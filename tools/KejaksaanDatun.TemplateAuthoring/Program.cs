@@ -9,8 +9,7 @@ foreach (var kind in LetterKinds.All)
 {
     var file = kind.TemplateFileName();
     File.WriteAllBytes(Path.Combine(folder, file), Letters.Build(kind).Save());
-    var sample = LetterSamples.For(kind);
-    File.WriteAllText(Path.Combine(folder, "contoh", Path.ChangeExtension(file, ".json")), sample.ToJson() + "\n", new UTF8Encoding(false));
+    File.WriteAllText(Path.Combine(folder, "contoh", Path.ChangeExtension(file, ".json")), LetterSamples.JsonFor(kind) + "\n", new UTF8Encoding(false));
     Console.WriteLine($"{file,-32} {kind.Label()}");
 }
 // A mail-merge example: the three summons as one JSON Lines file.

@@ -237,11 +237,9 @@ public sealed record Angsuran
     public decimal Jumlah { get; init; }
 }
 
-/// <summary>The report of one SKK's execution to BPJS, and the monthly report of Datun work (form L.Datun.2).</summary>
+/// <summary>The report of one SKK's execution to BPJS (the monthly report has its own data, <see cref="MonthlyReportData"/>).</summary>
 public sealed record Laporan
 {
-    /// <summary>First day of the reported month.</summary>
-    public DateOnly? Bulan { get; init; }
     /// <summary>Outcome of the SKK in words ("Lunas", "Diangsur", "Tidak Berhasil", …).</summary>
     public string? Hasil { get; init; }
     /// <summary>The steps taken on the SKK, in order.</summary>
@@ -249,31 +247,12 @@ public sealed record Laporan
     public decimal JumlahDipulihkan { get; init; }
     public decimal SisaTunggakan { get; init; }
     public string? Kesimpulan { get; init; }
-    /// <summary>The cases of the monthly report.</summary>
-    public IReadOnlyList<PerkaraLaporan>? Perkara { get; init; }
-    public int JumlahPerkara { get; init; }
-    public decimal TotalTunggakan { get; init; }
-    public decimal TotalDipulihkan { get; init; }
-    /// <summary>Recovered / arrears in percent, rounded to two decimals.</summary>
-    public decimal PersentasePemulihan { get; init; }
 }
 
 public sealed record Kegiatan
 {
     public DateOnly? Tanggal { get; init; }
     public string? Uraian { get; init; }
-}
-
-public sealed record PerkaraLaporan
-{
-    public int No { get; init; }
-    public string? NomorSkk { get; init; }
-    public string? BadanUsaha { get; init; }
-    public string? Jenis { get; init; }
-    public decimal Tunggakan { get; init; }
-    public decimal Dipulihkan { get; init; }
-    public string? Status { get; init; }
-    public string? Keterangan { get; init; }
 }
 
 /// <summary>Why an SKK is returned to BPJS.</summary>

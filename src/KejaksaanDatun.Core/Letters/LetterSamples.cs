@@ -2,12 +2,18 @@ namespace KejaksaanDatun.Core.Letters;
 
 /// <summary>
 /// Realistic data for each letter kind (Kejaksaan Negeri Hulu Sungai Tengah, an SKK of BPJS Ketenagakerjaan
-/// Cabang Banjarmasin): used to preview templates, by the golden tests and as CLI examples.
+/// Cabang Banjarmasin; the monthly report of Kejaksaan Tinggi Kalimantan Selatan): used to preview templates, by the
+/// golden tests and as CLI examples.
 /// </summary>
 public static class LetterSamples
 {
     public static readonly DateOnly LetterDate = new(2026, 2, 16);
 
+    /// <summary>The sample of any kind as the JSON its template is rendered with.</summary>
+    public static string JsonFor(LetterKind kind) =>
+        kind == LetterKind.LaporanBulanan ? MonthlyReportSample.Create().ToJson() : For(kind).ToJson();
+
+    /// <summary>The sample letter of a case; the monthly report's is <see cref="MonthlyReportSample"/>.</summary>
     public static LetterData For(LetterKind kind) => kind switch
     {
         LetterKind.SuratPerintah => Base() with
@@ -115,7 +121,6 @@ public static class LetterSamples
                 Keterangan = "Telah dilakukan pemanggilan sebanyak 3 (tiga) kali dan peninjauan ke alamat perusahaan pada tanggal 10 Maret 2026.",
             },
         },
-        LetterKind.LaporanBulanan => MonthlyReport(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -271,41 +276,6 @@ public static class LetterSamples
                 Narahubung = "Rina Marlina, S.H. (0813-4870-2215)",
                 Sebelumnya = earlier,
             },
-        };
-    }
-
-    private static LetterData MonthlyReport()
-    {
-        PerkaraLaporan Row(int no, string skk, string employer, string type, decimal arrears, decimal recovered, string status, string note) =>
-            new() { No = no, NomorSkk = skk, BadanUsaha = employer, Jenis = type, Tunggakan = arrears, Dipulihkan = recovered, Status = status, Keterangan = note };
-        var rows = new List<PerkaraLaporan>
-        {
-            Row(1, "SKK/045/012026", "PT Barokah Sawit Murakata", "Piutang Iuran", Arrears().Total, 9_746_250m, "Diangsur", "Angsuran ke-1 dari 6"),
-            Row(2, "SKK/046/012026", "CV Murakata Jaya Konstruksi", "Piutang Iuran", 18_450_000m, 18_450_000m, "Lunas", "Lunas 12 Februari 2026"),
-            Row(3, "SKK/047/012026", "UD Sumber Rezeki Barabai", "PWBD", 0m, 0m, "Ditangani", "Terdaftar, NPP terbit; 12 tenaga kerja"),
-            Row(4, "SKK/051/022026", "PT Hulu Sungai Agro Lestari", "PDS Upah", 42_760_350m, 0m, "Ditangani", "Undangan II"),
-            Row(5, "SKK/039/122025", "CV Batang Alai Sejahtera", "Piutang Iuran", 9_125_400m, 0m, "Dikembalikan", "Perusahaan tutup"),
-        };
-        var arrears = rows.Sum(r => r.Tunggakan);
-        var recovered = rows.Sum(r => r.Dipulihkan);
-        return Base() with
-        {
-            Nomor = "R-21/O.3.14/Gp.2/03/2026",
-            Tanggal = new(2026, 3, 5),
-            Sifat = "Rahasia",
-            Lampiran = "1 (satu) berkas",
-            Perihal = "Laporan Bulanan Bidang Perdata dan Tata Usaha Negara Bulan Februari 2026",
-            Tujuan = null,
-            Laporan = new Laporan
-            {
-                Bulan = new(2026, 2, 1),
-                Perkara = rows,
-                JumlahPerkara = rows.Count,
-                TotalTunggakan = arrears,
-                TotalDipulihkan = recovered,
-                PersentasePemulihan = arrears == 0 ? 0 : Math.Round(recovered * 100m / arrears, 2),
-            },
-            Tembusan = ["Asisten Perdata dan Tata Usaha Negara Kejaksaan Tinggi Kalimantan Selatan", "Arsip"],
         };
     }
 }

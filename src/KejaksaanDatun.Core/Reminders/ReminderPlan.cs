@@ -27,16 +27,25 @@ public sealed record ReportingOffice(int OfficeId, string Name, OfficeTimeZone Z
 
 /// <summary>One reminder the current state of its subject calls for.</summary>
 public sealed record PlannedReminder(
-    ReminderRule Rule, string Subject, int? SkkId, int? AgreementId, int OfficeId, DateTime DueAt,
+    ReminderRule Rule, string Subject, int? SkkId, int? AgreementId, int OfficeId, OfficeTimeZone Zone, DateTime DueAt,
     string Title, string Message, string Link)
 {
     public string Key { get; } = ReminderPlan.KeyOf(Rule.Id, Subject, DueAt);
+
+    /// <summary>
+    /// Whether the reminder still has something to say after its instant passed without it being planned (a rule
+    /// just enabled, a case taken over from before the reminders existed): an idle case is still idle, a missed
+    /// summons still lacks its attendance, an unpaid installment is still unpaid. A day-before or expiry warning
+    /// that comes too late would only mislead.
+    /// </summary>
+    public bool StillDueWhenLate => Rule.Kind is ReminderKind.CaseIdle or ReminderKind.SummonsMissed or ReminderKind.BrokenPromise;
 }
 
 /// <summary>
 /// Which reminders a subject calls for, from its current state and the enabled rules: the whole set, past due
 /// instants included, so that a reminder still waiting for the dispatcher is recognised as wanted and kept. The
-/// planner inserts only those still in the future and cancels pending ones that left the set.
+/// planner inserts those still in the future, and those <see cref="PlannedReminder.StillDueWhenLate"/> that were
+/// never delivered, and cancels pending ones that left the set.
 /// </summary>
 public static class ReminderPlan
 {
@@ -45,6 +54,22 @@ public static class ReminderPlan
     /// <summary>The subject's day moved by the rule's offset, at the rule's local time in the office's zone, as UTC.</summary>
     public static DateTime DueAt(DateOnly subjectDay, ReminderRule rule, OfficeTimeZone zone) =>
         DateTime.SpecifyKind(subjectDay.AddDays(rule.OffsetDays).ToDateTime(rule.LocalTime).AddHours(-(int)zone), DateTimeKind.Utc);
+
+    /// <summary>The end of the working day in the offices; a late reminder is not sent after it.</summary>
+    private static readonly TimeOnly EndOfWorkingDay = new(16, 0);
+
+    /// <summary>
+    /// When a reminder planned after its own instant goes out: at once during the office's working day (from the
+    /// rule's local time until 16:00), otherwise at the rule's next local time, not in the middle of the night.
+    /// </summary>
+    public static DateTime LateDeliveryAt(DateTime nowUtc, TimeOnly localTime, OfficeTimeZone zone)
+    {
+        var local = OfficeClock.ToLocal(nowUtc, zone);
+        var time = TimeOnly.FromDateTime(local);
+        if (time >= localTime && time < EndOfWorkingDay) return nowUtc;
+        var day = DateOnly.FromDateTime(local).AddDays(time < localTime ? 0 : 1);
+        return DateTime.SpecifyKind(day.ToDateTime(localTime).AddHours(-(int)zone), DateTimeKind.Utc);
+    }
 
     private static DateOnly LocalDay(DateTime utc, OfficeTimeZone zone) => DateOnly.FromDateTime(OfficeClock.ToLocal(utc, zone));
 
@@ -100,7 +125,7 @@ public static class ReminderPlan
         // The renewal carries on the cooperation: only the latest agreement of a chain can run out.
         if (a.IsRenewed) yield break;
         foreach (var rule in enabledRules.Where(r => r.Kind == ReminderKind.AgreementExpiry))
-            yield return new PlannedReminder(rule, $"agreement:{a.Id}", null, a.Id, a.KejaksaanOfficeId,
+            yield return new PlannedReminder(rule, $"agreement:{a.Id}", null, a.Id, a.KejaksaanOfficeId, a.Zone,
                 DueAt(a.ValidUntil, rule, a.Zone), ReminderTexts.AgreementExpiryTitle(a), ReminderTexts.AgreementExpiryMessage(a, rule),
                 "/kerja-sama");
     }
@@ -118,7 +143,7 @@ public static class ReminderPlan
             {
                 var reported = dueMonth.AddMonths(-1);
                 var due = DueAt(dueMonth, rule, office.Zone);
-                yield return new PlannedReminder(rule, $"office:{office.OfficeId}:{reported:yyyy-MM}", null, null, office.OfficeId, due,
+                yield return new PlannedReminder(rule, $"office:{office.OfficeId}:{reported:yyyy-MM}", null, null, office.OfficeId, office.Zone, due,
                     ReminderTexts.MonthlyReportTitle(reported), ReminderTexts.MonthlyReportMessage(office, reported, LocalDay(due, office.Zone)),
                     "/perkara");
             }
@@ -126,7 +151,7 @@ public static class ReminderPlan
     }
 
     private static PlannedReminder Planned(ReminderRule rule, string subject, CaseSubject c, DateTime due, string link, string title, string message) =>
-        new(rule, subject, c.SkkId, null, c.OfficeId, due, title, message, link);
+        new(rule, subject, c.SkkId, null, c.OfficeId, c.Zone, due, title, message, link);
 
     /// <summary>Why a pending reminder of a case is no longer wanted, as the notification history shows it.</summary>
     public static string WhyCancelled(Reminder reminder, CaseSubject? c, IReadOnlySet<int> enabledRuleIds)

@@ -183,7 +183,7 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
         }
 
         var pendingKeys = pending.Where(r => r.State == ReminderState.Pending).Select(r => r.Key).ToHashSet();
-        var missing = wanted.Values.Where(p => p.DueAt > now && !pendingKeys.Contains(p.Key)).ToList();
+        var missing = wanted.Values.Where(p => (p.DueAt > now || p.StillDueWhenLate) && !pendingKeys.Contains(p.Key)).ToList();
         if (missing.Count == 0) return;
         var keys = missing.Select(p => p.Key).ToArray();
         var earlier = await db.Reminders.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
@@ -195,6 +195,7 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
                 // (a summons moved and moved back): the key is unique, so the row is reused rather than duplicated.
                 if (reminder.State != ReminderState.Cancelled) continue;
                 reminder.State = ReminderState.Pending;
+                reminder.DueAt = DeliveryInstant(planned, now);
                 reminder.CancelledAt = null;
                 reminder.CancelReason = null;
                 CopyText(planned, reminder);
@@ -204,7 +205,7 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
                 db.Reminders.Add(new Reminder
                 {
                     RuleId = planned.Rule.Id, Kind = planned.Rule.Kind, Subject = planned.Subject, SkkId = planned.SkkId,
-                    AgreementId = planned.AgreementId, OfficeId = planned.OfficeId, DueAt = planned.DueAt, Key = planned.Key,
+                    AgreementId = planned.AgreementId, OfficeId = planned.OfficeId, DueAt = DeliveryInstant(planned, now), Key = planned.Key,
                     Title = planned.Title, Message = planned.Message, Link = planned.Link, State = ReminderState.Pending,
                     CreatedAt = now,
                 });
@@ -212,6 +213,13 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
             tally.Created++;
         }
     }
+
+    /// <summary>
+    /// A late reminder keeps the key of its own instant, so it is delivered once however often it is planned; it goes
+    /// out during the office's working day.
+    /// </summary>
+    private static DateTime DeliveryInstant(PlannedReminder planned, DateTime now) =>
+        planned.DueAt > now ? planned.DueAt : ReminderPlan.LateDeliveryAt(now, planned.Rule.LocalTime, planned.Zone);
 
     private static void CopyText(PlannedReminder planned, Reminder reminder)
     {

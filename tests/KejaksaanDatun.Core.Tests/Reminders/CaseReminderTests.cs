@@ -8,6 +8,7 @@ using KejaksaanDatun.Core.Features.Recovery;
 using KejaksaanDatun.Core.Features.Skk;
 using KejaksaanDatun.Core.Features.Summons;
 using KejaksaanDatun.Core.Tests.Infrastructure;
+using KejaksaanDatun.Core.Tests.Reminders.Delivery;
 using Microsoft.EntityFrameworkCore;
 using static KejaksaanDatun.Core.Tests.Features.Summons.SummonsScenarios;
 
@@ -155,6 +156,52 @@ public class CaseReminderTests
         Assert.Equal((ReminderState.Cancelled, "Ada kegiatan baru pada perkara"), (reminders[0].State, reminders[0].CancelReason));
         Assert.Equal(WitaToUtc(app.Today.AddDays(30), 8), (await app.PendingOf(skkId, ReminderKind.CaseIdle)).DueAt);
         Assert.Contains(IndonesianFormat.Date(app.Today), reminders[1].Message);
+    }
+
+    [Fact]
+    public async Task A_case_already_idle_when_its_reminders_are_first_planned_is_reminded_the_next_working_morning_and_only_once()
+    {
+        var (app, skkId) = await HandledCase();
+        await using var _ = app;
+        // The case goes idle while the idle rule is off, as a case taken over from before the reminders existed.
+        var since = app.Today;
+        await app.SetRuleEnabled(ReminderKind.CaseIdle, false);
+        await app.WithPlanner(p => p.ReplanAllAsync());
+        app.SetOfficeTime(since.AddDays(40), 20);
+        await app.SetRuleEnabled(ReminderKind.CaseIdle, true);
+
+        await app.WithPlanner(p => p.ReplanAllAsync());
+
+        var late = await app.PendingOf(skkId, ReminderKind.CaseIdle);
+        Assert.Equal(WitaToUtc(since.AddDays(41), 8), late.DueAt);
+        Assert.EndsWith(WitaToUtc(since.AddDays(30), 8).ToString("yyyyMMddHHmm"), late.Key);
+        Assert.Contains(IndonesianFormat.Date(since), late.Message);
+
+        app.SetOfficeTime(since.AddDays(41), 8);
+        await app.Dispatcher().DispatchDueAsync();
+        Assert.Contains("jpn.hst1", await app.NotifiedAsync(late.Id));
+
+        // Still idle the next day, but the reminder has been given: planning again brings no second one.
+        app.SetOfficeTime(since.AddDays(42), 8);
+        await app.WithPlanner(p => p.ReplanAllAsync());
+        Assert.Equal([ReminderState.Delivered], (await app.RemindersOf(skkId, ReminderKind.CaseIdle)).Select(r => r.State));
+    }
+
+    [Fact]
+    public async Task A_warning_whose_day_passed_before_it_was_planned_is_not_sent_late()
+    {
+        var (app, skkId) = await HandledCase();
+        await using var _ = app;
+        var validUntil = await app.ValidUntilOf(skkId);
+        await app.SetRuleEnabled(ReminderKind.SkkExpiry, false);
+        await app.WithPlanner(p => p.ReplanAllAsync());
+        app.SetOfficeTime(validUntil.AddDays(-20), 9);
+        await app.SetRuleEnabled(ReminderKind.SkkExpiry, true);
+
+        await app.WithPlanner(p => p.ReplanAllAsync());
+
+        var pending = (await app.RemindersOf(skkId, ReminderKind.SkkExpiry)).Where(r => r.State == ReminderState.Pending);
+        Assert.Equal([WitaToUtc(validUntil.AddDays(-7), 8)], pending.Select(r => r.DueAt));
     }
 
     [Fact]

@@ -28,6 +28,37 @@ public class ReminderPlanTests
         Assert.Equal(DateTimeKind.Utc, due.Kind);
     }
 
+    [Theory]
+    [InlineData(OfficeTimeZone.WITA, "2026-11-23T22:30:00", "2026-11-24T00:00:00")] // 06:30 WITA: at 08:00 the same day
+    [InlineData(OfficeTimeZone.WITA, "2026-11-24T02:15:00", "2026-11-24T02:15:00")] // 10:15 WITA: at once
+    [InlineData(OfficeTimeZone.WITA, "2026-11-24T08:00:00", "2026-11-25T00:00:00")] // 16:00 WITA: the next morning
+    [InlineData(OfficeTimeZone.WITA, "2026-11-24T13:00:00", "2026-11-25T00:00:00")] // 21:00 WITA: the next morning
+    [InlineData(OfficeTimeZone.WIT, "2026-11-24T05:00:00", "2026-11-24T05:00:00")] // 14:00 WIT: at once
+    [InlineData(OfficeTimeZone.WIB, "2026-11-24T09:30:00", "2026-11-25T01:00:00")] // 16:30 WIB: 08:00 WIB the next day
+    public void A_late_reminder_goes_out_during_the_office_working_day(OfficeTimeZone zone, string nowUtc, string expectedUtc)
+    {
+        var at = ReminderPlan.LateDeliveryAt(DateTime.SpecifyKind(DateTime.Parse(nowUtc), DateTimeKind.Utc), new TimeOnly(8, 0), zone);
+
+        Assert.Equal(DateTime.Parse(expectedUtc), at);
+    }
+
+    [Theory]
+    [InlineData(ReminderKind.CaseIdle, true)]
+    [InlineData(ReminderKind.SummonsMissed, true)]
+    [InlineData(ReminderKind.BrokenPromise, true)]
+    [InlineData(ReminderKind.SummonsDay, false)]
+    [InlineData(ReminderKind.InstallmentDue, false)]
+    [InlineData(ReminderKind.SkkExpiry, false)]
+    [InlineData(ReminderKind.AgreementExpiry, false)]
+    [InlineData(ReminderKind.MonthlyReportDue, false)]
+    public void Only_a_reminder_whose_condition_still_holds_is_sent_when_planned_late(ReminderKind kind, bool late)
+    {
+        var planned = new PlannedReminder(new ReminderRule { Id = 1, Kind = kind }, "skk:7", 7, null, 12, OfficeTimeZone.WITA,
+            DateTime.UtcNow, "", "", "");
+
+        Assert.Equal(late, planned.StillDueWhenLate);
+    }
+
     [Fact]
     public void The_day_before_reminder_of_a_summons_names_the_summons_its_local_hour_and_place()
     {

@@ -48,6 +48,7 @@ public class ReminderDispatcherTests
     public async Task A_reminder_is_delivered_when_the_clock_reaches_its_due_instant()
     {
         await using var app = await TestApp.StartAsync();
+        await app.RemoveDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         // 08:00 WITA the next day is 00:00 UTC.
         var today = app.Today;
@@ -113,6 +114,7 @@ public class ReminderDispatcherTests
     public async Task A_broken_promise_reminder_puts_the_broken_promise_on_the_timeline_once()
     {
         await using var app = await TestApp.StartAsync();
+        await app.RemoveDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         var jpn = await app.As("jpn.hst1");
         await app.Send(await app.ThreeMonthlyInstallments(skkId), jpn);

@@ -28,6 +28,17 @@ public static class ReminderRows
         return reminder.Id;
     }
 
+    /// <summary>
+    /// Removes the reminders the demo data calls for (its idle cases, its missed summonses, its monthly reports), so
+    /// that what a dispatch pass delivers once the clock moves is the test's own.
+    /// </summary>
+    public static async Task RemoveDemoRemindersAsync(this TestApp app)
+    {
+        await using var db = app.NewDb();
+        await db.Notifications.ExecuteDeleteAsync();
+        await db.Reminders.ExecuteDeleteAsync();
+    }
+
     public static ReminderDispatcher Dispatcher(this TestApp app) => app.Services.GetRequiredService<ReminderDispatcher>();
 
     /// <summary>The user names a reminder's notifications went to, sorted.</summary>
