@@ -34,9 +34,18 @@ public static partial class LetterNumberPattern
     }
 
     public static string Format(string pattern, int sequence, string officeCode, DateOnly date) =>
+        Format(pattern, sequence.ToString(CultureInfo.InvariantCulture), officeCode, date);
+
+    /// <summary>
+    /// The number with dots where the running number goes (<c>B-....../O.3/Gp.2/04/2025</c>), for a document the office
+    /// numbers in its register when it sends it.
+    /// </summary>
+    public static string FormatUnnumbered(string pattern, string officeCode, DateOnly date) => Format(pattern, "......", officeCode, date);
+
+    private static string Format(string pattern, string sequence, string officeCode, DateOnly date) =>
         Token().Replace(pattern, m => m.Groups[1].Value switch
         {
-            "seq" => sequence.ToString(CultureInfo.InvariantCulture),
+            "seq" => sequence,
             "kode" => officeCode,
             "mm" => date.Month.ToString("00", CultureInfo.InvariantCulture),
             "yyyy" => date.Year.ToString(CultureInfo.InvariantCulture),

@@ -30,17 +30,7 @@ public static class LetterDataBuilder
         var skk = c.Skk;
         return new LetterData
         {
-            Kop = new Kop
-            {
-                NamaKejati = c.KejaksaanParent?.Name.ToUpperInvariant(),
-                NamaKantor = office.Name.ToUpperInvariant(),
-                Alamat = office.Address,
-                Telepon = NullIfEmpty(office.Phone),
-                Email = NullIfEmpty(office.Email),
-                Laman = NullIfEmpty(office.Website),
-                Kota = office.City,
-                KodeSurat = office.LetterCode,
-            },
+            Kop = KopOf(office, c.KejaksaanParent),
             Nomor = input.Number,
             Tanggal = input.Date,
             Sifat = "Penting",
@@ -90,9 +80,25 @@ public static class LetterDataBuilder
         };
     }
 
-    /// <summary>One row per month, as letters show arrears: the programs owed that month and their sums.</summary>
+    /// <summary>
+    /// The letterhead of a Kejaksaan office: the office under the office above it (a Kejari under its Kejati). The
+    /// Kejaksaan Agung is not named above a Kejati, whose letterhead carries only its own name.
+    /// </summary>
+    public static Kop KopOf(Office office, Office? parent) => new()
+    {
+        NamaKejati = parent is { Kind: not OfficeKind.KejaksaanAgung } ? parent.Name.ToUpperInvariant() : null,
+        NamaKantor = office.Name.ToUpperInvariant(),
+        Alamat = office.Address,
+        Telepon = NullIfEmpty(office.Phone),
+        Email = NullIfEmpty(office.Email),
+        Laman = NullIfEmpty(office.Website),
+        Kota = office.City,
+        KodeSurat = office.LetterCode,
+    };
+
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
+    /// <summary>One row per month, as letters show arrears: the programs owed that month and their sums.</summary>
     private static Tunggakan ArrearsOf(Skk skk) =>
         Tunggakan.From(skk.ArrearsLines.GroupBy(l => l.Period).OrderBy(g => g.Key).Select(month => new BarisTunggakan
         {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
@@ -27,25 +26,17 @@ public sealed class GetFiguresByOfficeHandler(DatunDbContext db, CurrentUser cur
     public async ValueTask<IReadOnlyList<OfficeFiguresRow>> Handle(GetFiguresByOffice query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
-        Expression<Func<Fact, int>> officeOfCase = scope.View == Institution.Kejaksaan
-            ? f => f.Case.KejaksaanOfficeId
-            : f => f.Case.BpjsOfficeId;
-        // Grouped by the office each case is at, then rolled up here: a few hundred rows at most, nationally.
-        var byOffice = await CaseFiguresTable<int>.ComputeAsync(scope, officeOfCase, ct);
+        var figures = await OfficeFigures.ComputeAsync(scope, ct);
         var children = scope.Subtree.Where(o => o.ParentId == scope.Office.Id).ToList();
         var targets = await OfficeTargets.ForAsync(db, children.Select(c => c.Id).ToList(), scope.Period, ct);
 
-        CaseFigures Under(OfficeOption office) => scope.Subtree
-            .Where(o => o.Path.StartsWith(office.Path, StringComparison.Ordinal))
-            .Aggregate(CaseFigures.None, (sum, o) => sum + byOffice[o.Id]);
-
         var rows = new List<OfficeFiguresRow>();
-        var own = byOffice[scope.Office.Id];
+        var own = figures.Own(scope.Office.Id);
         if (!own.IsEmpty) rows.Add(new OfficeFiguresRow(scope.Office, true, own, TargetProgress.Of(null, own)));
         foreach (var child in children)
         {
-            var figures = Under(child);
-            rows.Add(new OfficeFiguresRow(child, false, figures, TargetProgress.Of(targets.GetValueOrDefault(child.Id), figures)));
+            var subtree = figures.Subtree(child.Id);
+            rows.Add(new OfficeFiguresRow(child, false, subtree, TargetProgress.Of(targets.GetValueOrDefault(child.Id), subtree)));
         }
         return rows;
     }

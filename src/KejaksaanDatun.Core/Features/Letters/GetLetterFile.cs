@@ -13,6 +13,7 @@ public sealed record GetLetterFile(long LetterId) : IQuery<FileDownload>;
 public sealed record FileDownload(string FileName, byte[] Content)
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
 
 public sealed class GetLetterFileHandler(DatunDbContext db, CurrentUser currentUser) : IQueryHandler<GetLetterFile, FileDownload>

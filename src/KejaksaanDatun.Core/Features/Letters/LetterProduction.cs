@@ -34,17 +34,8 @@ internal static class LetterProduction
     public static Letter Render(TemplateStore templates, TemplateVersion template, CaseForLetter c, LetterInput input, int sequence,
         UserContext user, DateTime now, Guid? bulkJobId = null)
     {
-        var data = LetterDataBuilder.Build(c, input);
-        var json = data.ToJsonElement();
-        RenderResult result;
-        try
-        {
-            result = templates.Compiled(template).Render(json);
-        }
-        catch (TemplateException ex)
-        {
-            throw new BusinessRuleException($"Templat {input.Kind.Label()} versi {template.VersionNumber} rusak: {ex.Message}");
-        }
+        var json = LetterDataBuilder.Build(c, input).ToJsonElement();
+        var result = RenderTemplate(templates, template, json);
         return new Letter
         {
             OfficeId = c.KejaksaanOffice.Id, SkkId = c.Skk.Id, Kind = input.Kind, Number = input.Number, Date = input.Date, Year = input.Date.Year,
@@ -52,6 +43,19 @@ internal static class LetterProduction
             FileName = FileNameOf(input.Kind, input.Number), Warnings = string.Join("\n", result.Warnings),
             CreatedAt = now, CreatedById = user.UserId, CreatedByName = user.Name, BulkJobId = bulkJobId,
         };
+    }
+
+    /// <summary>Renders a template version with its data; a template that cannot be rendered is the office's to fix.</summary>
+    public static RenderResult RenderTemplate(TemplateStore templates, TemplateVersion template, JsonElement data)
+    {
+        try
+        {
+            return templates.Compiled(template).Render(data);
+        }
+        catch (TemplateException ex)
+        {
+            throw new BusinessRuleException($"Templat {template.Kind.Label()} versi {template.VersionNumber} rusak: {ex.Message}");
+        }
     }
 
     public static CaseEvent EventFor(Letter letter, UserContext user) => new()

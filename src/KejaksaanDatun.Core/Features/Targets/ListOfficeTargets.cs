@@ -19,9 +19,11 @@ public sealed record OfficeTargetRow(int Id, int OfficeId, string OfficeCode, st
 public sealed class ListOfficeTargetsHandler(DatunDbContext db) : IQueryHandler<ListOfficeTargets, IReadOnlyList<OfficeTargetRow>>
 {
     public async ValueTask<IReadOnlyList<OfficeTargetRow>> Handle(ListOfficeTargets query, CancellationToken ct) =>
-        await db.OfficeTargets.Where(t => t.Year == query.Year)
+        await Of(db, query.Year).ToListAsync(ct);
+
+    internal static IQueryable<OfficeTargetRow> Of(DatunDbContext db, int year) =>
+        db.OfficeTargets.Where(t => t.Year == year)
             .OrderBy(t => t.Office!.Path)
             .Select(t => new OfficeTargetRow(t.Id, t.OfficeId, t.Office!.Code, t.Office.Name, t.Office.Kind, t.Year, t.RecoveredSen,
-                t.FinishedCases, t.Version))
-            .ToListAsync(ct);
+                t.FinishedCases, t.Version));
 }
