@@ -1,4 +1,5 @@
 using KejaksaanDatun.Core.Behaviors;
+using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Letters;
 using KejaksaanDatun.Core.Features.Templates;
 using KejaksaanDatun.Web.Security;
@@ -24,9 +25,14 @@ public static class DownloadEndpoints
         downloads.MapGet("/massal/{jobId:guid}", (Guid jobId, HttpContext http, RequestDispatcher dispatcher) =>
             Send(http, dispatcher, new GetBulkLetterZip(jobId), ZipContentType));
         downloads.MapAttachmentDownload();
+        downloads.MapDashboardDownloads();
     }
 
-    private static async Task<IResult> Send(HttpContext http, RequestDispatcher dispatcher, IQuery<FileDownload> query, string contentType)
+    /// <summary>
+    /// Sends the query and answers with its file. A request the pipeline finds invalid is answered 400, and one its
+    /// rules refuse (e.g. a template that cannot be rendered) 409, each with the pipeline's Indonesian message.
+    /// </summary>
+    internal static async Task<IResult> Send(HttpContext http, RequestDispatcher dispatcher, IQuery<FileDownload> query, string contentType)
     {
         if (http.User.ToUserContext() is not { } user) return Results.Unauthorized();
         try
@@ -39,5 +45,16 @@ public static class DownloadEndpoints
             // Not found and not allowed look the same from outside, as everywhere else.
             return Results.NotFound();
         }
+        catch (RequestValidationException ex)
+        {
+            return Problem(ex.Message, StatusCodes.Status400BadRequest);
+        }
+        catch (BusinessRuleException ex)
+        {
+            return Problem(ex.Message, StatusCodes.Status409Conflict);
+        }
     }
+
+    /// <summary>A refusal as plain text, which a browser shows as it is to whoever followed the download link.</summary>
+    internal static IResult Problem(string message, int statusCode) => Results.Text(message, "text/plain; charset=utf-8", statusCode: statusCode);
 }
