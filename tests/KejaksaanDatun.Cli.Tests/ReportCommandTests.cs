@@ -24,6 +24,9 @@ public sealed class ReportDatabase : IAsyncLifetime
         await using var connection = new SqliteConnection($"Data Source={temp.File("datun.db")}");
         await connection.OpenAsync();
         var command = connection.CreateCommand();
+        // The demo's own payments are removed, so that the recovered total is exactly the one payment added here.
+        command.CommandText = "DELETE FROM Payments";
+        await command.ExecuteNonQueryAsync();
         command.CommandText = """
             INSERT INTO Payments (SkkId, PaidOn, AmountSen, Reference, Source, State, ProofNote, ReportedAt, ReportedById, ReportedByName,
                 ConfirmedAt, ConfirmedById, ConfirmedByName, Version)

@@ -381,7 +381,6 @@ public static class DemoData
             foreach (var plan in plans) WriteTimeline(plan);
             ReportNpp(plans.First(p => p.Seed.Type == CaseType.Pwbd && p.Seed.Status == SkkStatus.Ditangani));
             foreach (var plan in plans.Where(p => p.Seed.Outcome is Outcome.Lunas or Outcome.SebagianDikembalikan)) RecordRecovery(plan);
-            SetTargets();
 
             // Employers were on file some time before their first SKK.
             foreach (var (employer, index) in employers.Select((e, i) => (e, i)))
@@ -446,22 +445,6 @@ public static class DemoData
                     ActorName = plan.BpjsStaff.FullName,
                     Description = $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(paidOn)} ({payment.Reference}) dikonfirmasi BPJS.",
                 });
-            }
-        }
-
-        /// <summary>This year's recovery targets of the Kalimantan Selatan offices, as the administrator would set them.</summary>
-        private void SetTargets()
-        {
-            var year = Today(OfficeTimeZone.WITA).Year;
-            foreach (var (code, rupiah, finished) in new (string, long, int?)[]
-            {
-                ("KEJATI-KALSEL", 1_500_000_000, 20), ("KEJARI-HST", 600_000_000, 8), ("KEJARI-BJM", 700_000_000, 9),
-                ("KEJARI-PLK", 200_000_000, 3), ("BPJS-KANWIL-KAL", 1_500_000_000, 20), ("BPJS-BJM", 1_200_000_000, 15),
-                ("BPJS-KDG", 300_000_000, 5),
-            })
-            {
-                if (offices.TryGetValue(code, out var office))
-                    db.OfficeTargets.Add(new OfficeTarget { Office = office, Year = year, RecoveredSen = rupiah * 100, FinishedCases = finished });
             }
         }
 
