@@ -80,9 +80,9 @@ internal static class DashboardFacts
     /// reversed payment is no longer confirmed, and the correcting row of a reversal is itself reversed, so both drop out.
     /// </summary>
     public static IQueryable<Fact> Recovered(this DashboardScope scope) =>
-        scope.PaidPerCase(scope.PaymentsOf(scope.Cases).Where(p => p.PaidOn >= scope.Period.From && p.PaidOn <= scope.Period.To), scope.Cases);
+        PaidPerCase(scope.PaymentsOf(scope.Cases).Where(p => p.PaidOn >= scope.Period.From && p.PaidOn <= scope.Period.To), scope.Cases);
 
-    /// <summary><see cref="Recovered"/> per month of payment, for the trend: the cases only select, so no case is read.</summary>
+    /// <summary><see cref="Recovered"/> per month of payment, for the trend: the cases in scope only select the payments.</summary>
     public static IQueryable<KeyedTally<int>> RecoveredPerMonth(this DashboardScope scope)
     {
         var period = scope.Period;
@@ -99,7 +99,7 @@ internal static class DashboardFacts
     public static IQueryable<Fact> RecoveredOfReceived(this DashboardScope scope)
     {
         var received = scope.Received().Select(f => f.Case);
-        return scope.PaidPerCase(scope.PaymentsOf(received).Where(p => p.PaidOn <= scope.Period.To), received);
+        return PaidPerCase(scope.PaymentsOf(received).Where(p => p.PaidOn <= scope.Period.To), received);
     }
 
     /// <summary>
@@ -161,7 +161,7 @@ internal static class DashboardFacts
     /// The payments summed per case before each case is read once: a case pays many times, and reading the case for
     /// every payment is what would make national figures slow.
     /// </summary>
-    private static IQueryable<Fact> PaidPerCase(this DashboardScope scope, IQueryable<Payment> payments, IQueryable<DashboardCase> cases) =>
+    private static IQueryable<Fact> PaidPerCase(IQueryable<Payment> payments, IQueryable<DashboardCase> cases) =>
         from paid in payments.GroupBy(p => p.SkkId).Select(g => new { SkkId = g.Key, Amount = g.Sum(p => p.AmountSen) })
         join c in cases on paid.SkkId equals c.Id
         select new Fact { Case = c, Amount = paid.Amount };
