@@ -1,3 +1,4 @@
+using KejaksaanDatun.Core.Features.Recovery;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Skk;
 using KejaksaanDatun.Core.Reminders;
@@ -423,8 +424,8 @@ public static class DemoData
             var zone = plan.Kejari.TimeZone;
             var lead = users[plan.Seed.Lead!];
             var total = plan.Skk.TotalArrearsSen;
-            var recovered = plan.Seed.Outcome == Outcome.Lunas ? total : total * 2 / 5 / 100 * 100;
-            var first = recovered / 2 / 100 * 100;
+            var recovered = plan.Seed.Outcome == Outcome.Lunas ? total : WholeRupiah(total * 2 / 5);
+            var first = WholeRupiah(recovered / 2);
             var closedOn = DateOnly.FromDateTime(OfficeClock.ToLocal(plan.Finished!.Value, zone));
             foreach (var (amount, daysBefore, number) in new[] { (first, 30, 1), (recovered - first, 5, 2) })
             {
@@ -443,10 +444,12 @@ public static class DemoData
                 {
                     At = payment.ConfirmedAt.Value, Kind = CaseEventKind.PaymentConfirmed, ActorId = plan.BpjsStaff.Id,
                     ActorName = plan.BpjsStaff.FullName,
-                    Description = $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(paidOn)} ({payment.Reference}) dikonfirmasi BPJS.",
+                    Description = RecoveryRules.PaymentConfirmedText(payment),
                 });
             }
         }
+
+        private static long WholeRupiah(long sen) => sen / Money.SenPerRupiah * Money.SenPerRupiah;
 
         /// <summary>The employer of a PWBD case in hand has registered: the lead JPN reported its NPP, BPJS has yet to confirm it.</summary>
         private void ReportNpp(Plan plan)

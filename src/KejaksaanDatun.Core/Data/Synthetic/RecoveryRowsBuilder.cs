@@ -1,3 +1,4 @@
+using KejaksaanDatun.Core.Features.Recovery;
 using KejaksaanDatun.Core.Domain;
 using static KejaksaanDatun.Core.Data.Synthetic.SyntheticCalendar;
 
@@ -249,7 +250,7 @@ internal static class RecoveryRowsBuilder
             ActorId = payment.ReportedById, ActorName = payment.ReportedByName,
         });
         if (payment.ConfirmedAt is { } confirmed)
-            CaseRowsBuilder.AddEvent(skk, CaseEventKind.PaymentConfirmed, confirmed, staff, $"{paid} dikonfirmasi BPJS sesuai catatan BPJS.");
+            CaseRowsBuilder.AddEvent(skk, CaseEventKind.PaymentConfirmed, confirmed, staff, RecoveryRules.PaymentConfirmedText(payment));
     }
 
     private static string ReportedText(Payment payment) =>

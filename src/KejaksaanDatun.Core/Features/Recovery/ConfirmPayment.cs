@@ -30,8 +30,7 @@ public sealed class ConfirmPaymentHandler(DatunDbContext db, CurrentUser current
 
         var now = clock.UtcNow;
         payment.MarkConfirmed(user.Actor, now);
-        skk.Events.Add(RecoveryRules.Event(CaseEventKind.PaymentConfirmed, user, now,
-            $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(payment.PaidOn)} dikonfirmasi BPJS sesuai catatan BPJS."));
+        skk.Events.Add(RecoveryRules.Event(CaseEventKind.PaymentConfirmed, user, now, RecoveryRules.PaymentConfirmedText(payment)));
         await PaymentAllocation.AfterConfirmedChange(db, skk, payments, user, now, ct);
         return Unit.Value;
     }

@@ -87,6 +87,10 @@ internal static class RecoveryRules
         });
     }
 
+    /// <summary>The timeline's words for a reported payment BPJS confirmed, wherever the confirmation comes from.</summary>
+    public static string PaymentConfirmedText(Payment payment) =>
+        $"Pembayaran {payment.Amount} tanggal {IndonesianFormat.Date(payment.PaidOn)} dikonfirmasi BPJS sesuai catatan BPJS.";
+
     public static CaseEvent Event(CaseEventKind kind, UserContext user, DateTime at, string description) => new()
     {
         At = at, Kind = kind, Description = description, ActorId = user.UserId, ActorName = user.Name,
