@@ -12,7 +12,7 @@ public class ConcurrentDispatchTests
     [Fact]
     public async Task Two_dispatchers_on_the_same_database_deliver_each_reminder_exactly_once()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         const int rounds = 3;
         // More than one batch per round, so that the two passes interleave batch by batch.

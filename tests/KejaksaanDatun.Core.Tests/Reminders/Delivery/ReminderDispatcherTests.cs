@@ -13,7 +13,7 @@ public class ReminderDispatcherTests
     [Fact]
     public async Task Due_reminders_reach_the_people_of_their_rule_once_and_the_rest_are_left_alone()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         var now = app.Clock.Now;
         var summons = await app.AddReminderAsync(ReminderKind.SummonsDay, now.AddMinutes(-5), skkId);
@@ -47,8 +47,7 @@ public class ReminderDispatcherTests
     [Fact]
     public async Task A_reminder_is_delivered_when_the_clock_reaches_its_due_instant()
     {
-        await using var app = await TestApp.StartAsync();
-        await app.RemoveDemoRemindersAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         // 08:00 WITA the next day is 00:00 UTC.
         var today = app.Today;
@@ -68,7 +67,7 @@ public class ReminderDispatcherTests
     [Fact]
     public async Task Leadership_reminders_reach_kasi_datun_and_kajari_and_agreement_reminders_the_bpjs_leadership()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         int agreementId;
         await using (var db = app.NewDb())
@@ -90,7 +89,7 @@ public class ReminderDispatcherTests
     [Fact]
     public async Task A_reminder_of_a_disabled_rule_is_cancelled_and_one_for_nobody_is_delivered_to_nobody()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var skkId = await app.HandedOverSkk("KEJARI-HST");
         await using (var db = app.NewDb())
         {
@@ -113,8 +112,7 @@ public class ReminderDispatcherTests
     [Fact]
     public async Task A_broken_promise_reminder_puts_the_broken_promise_on_the_timeline_once()
     {
-        await using var app = await TestApp.StartAsync();
-        await app.RemoveDemoRemindersAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         var jpn = await app.As("jpn.hst1");
         await app.Send(await app.ThreeMonthlyInstallments(skkId), jpn);

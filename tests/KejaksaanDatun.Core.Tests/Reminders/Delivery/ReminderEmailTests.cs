@@ -20,7 +20,7 @@ public class ReminderEmailTests
     public async Task A_delivered_reminder_is_emailed_to_each_recipient_with_the_link_to_the_case()
     {
         await using var smtp = SmtpTestServer.Start();
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         var reminder = await app.AddReminderAsync(ReminderKind.InstallmentDue, app.Clock.Now, skkId);
 
@@ -45,7 +45,7 @@ public class ReminderEmailTests
     public async Task With_the_mail_server_down_the_notifications_are_made_and_the_emails_go_out_once_it_is_back()
     {
         var port = SmtpTestServer.FreePort();
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         var reminder = await app.AddReminderAsync(ReminderKind.SummonsDay, app.Clock.Now, skkId);
 
@@ -72,7 +72,7 @@ public class ReminderEmailTests
     public async Task No_email_is_sent_for_a_rule_with_email_off()
     {
         await using var smtp = SmtpTestServer.Start();
-        await using var app = await TestApp.StartAsync();
+        await using var app = await ReminderRows.StartWithoutDemoRemindersAsync();
         var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
         await using (var db = app.NewDb())
         {

@@ -29,14 +29,17 @@ public static class ReminderRows
     }
 
     /// <summary>
-    /// Removes the reminders the demo data calls for (its idle cases, its missed summonses, its monthly reports), so
-    /// that what a dispatch pass delivers once the clock moves is the test's own.
+    /// The test app without the reminders its demo data calls for (idle cases, missed summonses, monthly reports; the
+    /// late ones fall due at an hour that depends on when the test runs), so that what a dispatch pass delivers is the
+    /// test's own.
     /// </summary>
-    public static async Task RemoveDemoRemindersAsync(this TestApp app)
+    public static async Task<TestApp> StartWithoutDemoRemindersAsync()
     {
+        var app = await TestApp.StartAsync();
         await using var db = app.NewDb();
         await db.Notifications.ExecuteDeleteAsync();
         await db.Reminders.ExecuteDeleteAsync();
+        return app;
     }
 
     public static ReminderDispatcher Dispatcher(this TestApp app) => app.Services.GetRequiredService<ReminderDispatcher>();
