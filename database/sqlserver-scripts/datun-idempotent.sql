@@ -1480,3 +1480,57 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
+)
+BEGIN
+    DROP INDEX [IX_Installments_PlanId_DueOn_Number_AmountSen_PaidSen] ON [Installments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
+)
+BEGIN
+    ALTER TABLE [Installments] ADD [PaidInFullOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
+)
+BEGIN
+    EXEC(N'UPDATE [Installments] SET [PaidInFullOn] = (
+        SELECT MIN(p.[PaidOn])
+        FROM [InstallmentPlans] AS signed
+        INNER JOIN [Payments] AS p ON p.[SkkId] = signed.[SkkId]
+        WHERE signed.[Id] = [Installments].[PlanId] AND p.[State] = ''Confirmed'' AND p.[PaidOn] >= signed.[SignedOn]
+          AND (SELECT SUM(q.[AmountSen]) FROM [Payments] AS q
+               WHERE q.[SkkId] = signed.[SkkId] AND q.[State] = ''Confirmed'' AND q.[PaidOn] >= signed.[SignedOn] AND q.[PaidOn] <= p.[PaidOn])
+              >= (SELECT SUM(earlier.[AmountSen]) FROM [Installments] AS earlier
+                  WHERE earlier.[PlanId] = [Installments].[PlanId] AND earlier.[Number] <= [Installments].[Number]))
+    WHERE [PaidSen] >= [AmountSen]')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
+)
+BEGIN
+    CREATE INDEX [IX_Installments_PlanId_DueOn_AmountSen_PaidSen_PaidInFullOn] ON [Installments] ([PlanId], [DueOn], [AmountSen], [PaidSen], [PaidInFullOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123003216_InstallmentPaidInFullOn', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -642,6 +642,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("PaidInFullOn")
+                        .HasColumnType("date");
+
                     b.Property<long>("PaidSen")
                         .HasColumnType("bigint");
 
@@ -653,7 +656,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("PlanId", "DueOn", "Number", "AmountSen", "PaidSen");
+                    b.HasIndex("PlanId", "DueOn", "AmountSen", "PaidSen", "PaidInFullOn");
 
                     b.ToTable("Installments");
                 });

@@ -617,6 +617,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PaidInFullOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PaidSen")
                         .HasColumnType("INTEGER");
 
@@ -628,7 +631,7 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("PlanId", "DueOn", "Number", "AmountSen", "PaidSen");
+                    b.HasIndex("PlanId", "DueOn", "AmountSen", "PaidSen", "PaidInFullOn");
 
                     b.ToTable("Installments");
                 });

@@ -44,6 +44,11 @@ public class Installment
     public long AmountSen { get; set; }
     /// <summary>Confirmed payments allocated to this installment, oldest installment first.</summary>
     public long PaidSen { get; set; }
+    /// <summary>
+    /// The day (PaidOn) of the payment that completed this installment under the same allocation as <see cref="PaidSen"/>;
+    /// none while it is not paid in full. Paid on schedule when this is on or before <see cref="DueOn"/>.
+    /// </summary>
+    public DateOnly? PaidInFullOn { get; set; }
     /// <summary>When the broken promise of this installment was put on the timeline (once per installment).</summary>
     public DateTime? BrokenPromiseRecordedAt { get; set; }
 
@@ -98,17 +103,24 @@ public static class RecoveryMath
 
     /// <summary>
     /// Recomputes the allocation of the plan from scratch: the confirmed payments made on or after the plan was
-    /// signed fill its installments oldest first. Deterministic whatever the order payments were confirmed in.
+    /// signed fill its installments oldest first, in the order they were paid. Deterministic whatever the order
+    /// payments were confirmed in. An installment is paid in full on the day the payments so far cover it and every
+    /// earlier one.
     /// </summary>
     public static void Allocate(InstallmentPlan? plan, IEnumerable<Payment> payments)
     {
         if (plan is null) return;
-        var pool = payments.Where(p => p.State == PaymentState.Confirmed && !p.IsReversal && p.PaidOn >= plan.SignedOn)
-            .Sum(p => p.AmountSen);
+        var paidPerDay = payments.Where(p => p.State == PaymentState.Confirmed && !p.IsReversal && p.PaidOn >= plan.SignedOn)
+            .GroupBy(p => p.PaidOn).OrderBy(g => g.Key).Select(g => (Day: g.Key, Sen: g.Sum(p => p.AmountSen))).ToList();
+        var pool = paidPerDay.Sum(d => d.Sen);
+        var (day, paidByDay, dueByThen) = (0, 0L, 0L);
         foreach (var installment in plan.Installments.OrderBy(i => i.Number))
         {
             installment.PaidSen = Math.Min(installment.AmountSen, pool);
             pool -= installment.PaidSen;
+            dueByThen += installment.AmountSen;
+            while (paidByDay < dueByThen && day < paidPerDay.Count) paidByDay += paidPerDay[day++].Sen;
+            installment.PaidInFullOn = paidByDay >= dueByThen && day > 0 ? paidPerDay[day - 1].Day : null;
         }
     }
 

@@ -118,25 +118,21 @@ internal static class DashboardFacts
     /// <summary>
     /// Installments of the current plans (the Surat Pernyataan Kesanggupan in force) due on a day of the period; amount =
     /// the installment, category = its <see cref="InstallmentStanding"/>. An installment is paid by its due date when the
-    /// confirmed payments made from the plan's signing to the due date cover it and every earlier installment: payments
-    /// fill the oldest installment first, as <see cref="RecoveryMath.Allocate"/> does.
+    /// confirmed payments made from the plan's signing to the due date cover it and every earlier installment: the day
+    /// they first do is <see cref="Installment.PaidInFullOn"/>, kept by <see cref="RecoveryMath.Allocate"/>.
     /// </summary>
     public static IQueryable<Fact> InstallmentsDue(this DashboardScope scope)
     {
         var period = scope.Period;
         var db = scope.Db;
-        var payments = db.ConfirmedPayments();
         return from i in db.Installments
                join plan in db.InstallmentPlans on i.PlanId equals plan.Id
                join c in scope.Cases on plan.SkkId equals c.Id
                where plan.IsCurrent && i.DueOn >= period.From && i.DueOn <= period.To
-               let paidByDueDate = payments.Where(p => p.SkkId == plan.SkkId && p.PaidOn >= plan.SignedOn && p.PaidOn <= i.DueOn)
-                   .Sum(p => p.AmountSen)
-               let dueByThen = db.Installments.Where(j => j.PlanId == i.PlanId && j.Number <= i.Number).Sum(j => j.AmountSen)
                select new Fact
                {
                    Case = c, Month = i.DueOn.Year * 100 + i.DueOn.Month, Amount = i.AmountSen,
-                   Category = paidByDueDate >= dueByThen ? (int)InstallmentStanding.OnSchedule
+                   Category = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
                        : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
                        : i.DueOn < period.Today ? (int)InstallmentStanding.Broken
                        : (int)InstallmentStanding.NotYetDue,

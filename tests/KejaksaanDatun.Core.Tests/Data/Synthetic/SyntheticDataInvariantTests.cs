@@ -47,9 +47,9 @@ public sealed class SyntheticDataInvariantTests(SyntheticDatabase data)
             Assert.True(plan.IsCurrent);
             Assert.Equal(plan.CommittedSen, plan.Installments.Sum(i => i.AmountSen));
             Assert.Equal(plan.Installments.Select(i => i.DueOn).Order(), plan.Installments.OrderBy(i => i.Number).Select(i => i.DueOn));
-            var stored = plan.Installments.OrderBy(i => i.Number).Select(i => i.PaidSen).ToList();
+            var stored = plan.Installments.OrderBy(i => i.Number).Select(i => (i.PaidSen, i.PaidInFullOn)).ToList();
             RecoveryMath.Allocate(plan, payments[plan.SkkId]);
-            Assert.Equal(stored, plan.Installments.OrderBy(i => i.Number).Select(i => i.PaidSen));
+            Assert.Equal(stored, plan.Installments.OrderBy(i => i.Number).Select(i => (i.PaidSen, i.PaidInFullOn)));
         });
     }
 
