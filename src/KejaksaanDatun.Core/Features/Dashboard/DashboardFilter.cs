@@ -1,4 +1,5 @@
 using FluentValidation;
+using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
 
 namespace KejaksaanDatun.Core.Features.Dashboard;
@@ -37,6 +38,17 @@ public sealed record DashboardFilter
     /// <summary>The calendar year, the usual period of the reports.</summary>
     public static DashboardFilter Year(int year, int? officeId = null) =>
         new() { From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31), OfficeId = officeId };
+}
+
+/// <summary>Who reads which cases on the dashboards.</summary>
+public static class DashboardReaders
+{
+    /// <summary>
+    /// A JPN without a leadership role reads the figures of the cases they lead, never a colleague's: the case list
+    /// already shows them their office's cases, but tables that rank colleagues are for the leadership.
+    /// </summary>
+    public static bool ReadsOwnCasesOnly(UserContext user) =>
+        user.IsInRole(Roles.Jpn) && !user.IsInRole(Roles.PimpinanKejaksaan) && !user.IsAdmin;
 }
 
 /// <summary>A request that reads dashboard figures under a <see cref="DashboardFilter"/>.</summary>

@@ -108,14 +108,10 @@ internal sealed class DashboardScope
         return new DashboardScope(db, office, subtree, new DashboardPeriod(filter.From, filter.To, today), cases);
     }
 
-    /// <summary>
-    /// A JPN without a leadership role reads the figures of the cases they lead, never a colleague's: the case list
-    /// already shows them their office's cases, but tables that rank colleagues are for the leadership.
-    /// </summary>
+    /// <summary>The JPN whose cases are counted: the one chosen, or always the user for <see cref="DashboardReaders.ReadsOwnCasesOnly"/>.</summary>
     private static string? JpnOf(UserContext user, DashboardFilter filter)
     {
-        var ownCasesOnly = user.IsInRole(Roles.Jpn) && !user.IsInRole(Roles.PimpinanKejaksaan) && !user.IsAdmin;
-        if (!ownCasesOnly) return string.IsNullOrEmpty(filter.JpnUserId) ? null : filter.JpnUserId;
+        if (!DashboardReaders.ReadsOwnCasesOnly(user)) return string.IsNullOrEmpty(filter.JpnUserId) ? null : filter.JpnUserId;
         if (!string.IsNullOrEmpty(filter.JpnUserId) && filter.JpnUserId != user.UserId)
             throw new NotAllowedException("Sebagai JPN, Anda hanya dapat melihat angka perkara yang Anda pimpin sebagai ketua tim.");
         return user.UserId;
