@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -49,6 +51,19 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
                 await Expect(page.GetByTestId("trend-chart").Locator("svg").First).ToBeVisibleAsync();
                 await kajati.Screenshot("province");
 
+                // The table by office, exported: a workbook that passes the validator, with the rows shown on screen.
+                var hstOnScreen = offices.Filter(new() { HasText = "Kejaksaan Negeri Hulu Sungai Tengah" }).Locator("td");
+                var workbookFile = await kajati.Download(page.GetByTestId("by-office-excel"));
+                Assert.Equal($"dasbor-kantor-KEJATI-KALSEL-{year}-01-01-{year}-12-31.xlsx", Path.GetFileName(workbookFile));
+                var workbook = new XlsxRows(await File.ReadAllBytesAsync(workbookFile));
+                Assert.Empty(workbook.ValidationErrors);
+                Assert.Equal($"Kejaksaan Tinggi Kalimantan Selatan, 1 Januari {year} – 31 Desember {year}", workbook.Subtitle);
+                var hstInWorkbook = workbook.Body.Single(r => r[0] == "Kejaksaan Negeri Hulu Sungai Tengah");
+                Assert.Equal(await hstOnScreen.Nth(1).InnerTextAsync(), hstInWorkbook[1]);
+                Assert.Equal(Rupiah(await hstOnScreen.Nth(4).InnerTextAsync()), decimal.Parse(hstInWorkbook[2]!, CultureInfo.InvariantCulture));
+                Assert.Equal(Rupiah(await hstOnScreen.Nth(5).InnerTextAsync()), decimal.Parse(hstInWorkbook[5]!, CultureInfo.InvariantCulture));
+                Assert.Equal("Jumlah", workbook.Body[^1][0]);
+
                 await offices.Filter(new() { HasText = "Kejaksaan Negeri Hulu Sungai Tengah" }).GetByTestId("drill-office").ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex($"kantor={hstId}"));
                 await Expect(page.GetByText($"Kejaksaan Negeri Hulu Sungai Tengah · Tahun {year}")).ToBeVisibleAsync();
@@ -92,6 +107,9 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
             });
         }
     }
+
+    /// <summary>An amount as the page shows it, <c>Rp1.935.387.323,20</c>, in rupiah.</summary>
+    private static decimal Rupiah(string shown) => decimal.Parse(shown.Replace("Rp", "").Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
 
     private Task<UserSession> SignIn(string userName, string screenshotPrefix) =>
         UserSession.SignIn(_browser.Instance, _app.BaseUrl, userName, "dashboard-" + screenshotPrefix);

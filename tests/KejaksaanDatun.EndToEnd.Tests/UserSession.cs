@@ -58,6 +58,34 @@ public sealed class UserSession(IPage page, string baseUrl, string screenshotPre
     }
 
     /// <summary>
+    /// Clicks a link that downloads a file, in this tab or in a new one (the dashboard's exports open a new tab), and
+    /// saves the file in a folder of its own under its suggested name. The download is caught on any page of the
+    /// context: a new tab can start it before a listener could be added to that tab from here.
+    /// </summary>
+    public async Task<string> Download(ILocator link)
+    {
+        var started = new TaskCompletionSource<IDownload>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnDownload(object? sender, IDownload download) => started.TrySetResult(download);
+        void OnNewPage(object? sender, IPage page) => page.Download += OnDownload;
+        Page.Download += OnDownload;
+        Page.Context.Page += OnNewPage;
+        try
+        {
+            await link.ClickAsync();
+            var download = await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "datun-e2e-downloads", Guid.NewGuid().ToString("N")));
+            var file = Path.Combine(folder.FullName, download.SuggestedFilename);
+            await download.SaveAsAsync(file);
+            return file;
+        }
+        finally
+        {
+            Page.Download -= OnDownload;
+            Page.Context.Page -= OnNewPage;
+        }
+    }
+
+    /// <summary>
     /// Picks an item of a single-choice MudSelect or MudAutocomplete whose popover is open, and waits for the list to
     /// close: the form re-renders then, and a field typed into before that could lose its text.
     /// </summary>

@@ -3,13 +3,13 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
-namespace KejaksaanDatun.Core.Tests.Features.Dashboard;
+namespace KejaksaanDatun.TestSupport;
 
 /// <summary>
 /// An exported workbook read back with the Open XML SDK: its validation errors and its rows, each cell as the text it
 /// holds or its number written the invariant way (<c>20502000</c>, <c>0.05</c>), empty cells as null.
 /// </summary>
-internal sealed class XlsxRows
+public sealed class XlsxRows
 {
     public XlsxRows(byte[] xlsx)
     {

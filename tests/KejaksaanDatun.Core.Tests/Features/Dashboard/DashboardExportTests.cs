@@ -1,3 +1,4 @@
+using KejaksaanDatun.TestSupport;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Dashboard;
