@@ -8,13 +8,14 @@ namespace KejaksaanDatun.Benchmarks;
 
 /// <summary>
 /// Each dashboard query through the mediator, as the dashboard page sends it, for the year 2025: nationally (the
-/// administrator at Kejaksaan Agung) and for the Kejati with the most cases (its Kajati). Target: ≤ 150 ms each on
+/// administrator at Kejaksaan Agung), for the Kejati with the most cases (its Kajati) and, in the BPJS view, for the
+/// Kanwil whose offices granted the most SKK. Target: ≤ 150 ms each on
 /// 200,000 cases and 2,000,000 payments (see <see cref="NationalDatabase"/>).
 /// </summary>
 [Config(typeof(NationalDatabase.InProcess))]
 public class DashboardBenchmarks
 {
-    public enum Level { Nasional, Kejati }
+    public enum Level { Nasional, Kejati, KanwilBpjs }
 
     [ParamsAllValues]
     public Level Scope { get; set; }
@@ -27,7 +28,7 @@ public class DashboardBenchmarks
     public void Setup()
     {
         _database = NationalDatabase.Open();
-        _user = Scope == Level.Nasional ? _database.Administrator : _database.Kajati;
+        _user = Scope switch { Level.Nasional => _database.Administrator, Level.Kejati => _database.Kajati, _ => _database.Kanwil };
         _filter = DashboardFilter.Year(2025, _user.OfficeId);
     }
 

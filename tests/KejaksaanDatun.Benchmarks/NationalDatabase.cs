@@ -40,11 +40,13 @@ internal sealed class NationalDatabase : IDisposable
 
     private readonly ServiceProvider _services;
 
-    private NationalDatabase(ServiceProvider services, UserContext administrator, UserContext kajati, UserContext kasiDatun, UserContext jpn)
+    private NationalDatabase(ServiceProvider services, UserContext administrator, UserContext kajati, UserContext kanwil, UserContext kasiDatun,
+        UserContext jpn)
     {
         _services = services;
         Administrator = administrator;
         Kajati = kajati;
+        Kanwil = kanwil;
         KasiDatun = kasiDatun;
         Jpn = jpn;
     }
@@ -53,6 +55,8 @@ internal sealed class NationalDatabase : IDisposable
     public UserContext Administrator { get; }
     /// <summary>A PimpinanKejaksaan of the Kejati with the most cases.</summary>
     public UserContext Kajati { get; }
+    /// <summary>A PimpinanBpjs of the BPJS Kanwil whose offices granted the most SKK: the BPJS view.</summary>
+    public UserContext Kanwil { get; }
     /// <summary>A PimpinanKejaksaan of the Kejari with the most cases.</summary>
     public UserContext KasiDatun { get; }
     /// <summary>The JPN who leads the most cases.</summary>
@@ -70,6 +74,8 @@ internal sealed class NationalDatabase : IDisposable
         var offices = db.Offices.AsNoTracking().ToList();
         var casesByOffice = db.Skks.GroupBy(s => s.KejaksaanOfficeId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionary(g => g.Key, g => g.Count);
+        foreach (var granted in db.Skks.GroupBy(s => s.BpjsOfficeId).Select(g => new { g.Key, Count = g.Count() }))
+            casesByOffice[granted.Key] = granted.Count;
         int CasesUnder(Office office) =>
             offices.Where(o => o.Path.StartsWith(office.Path, StringComparison.Ordinal)).Sum(o => casesByOffice.GetValueOrDefault(o.Id));
         Office Busiest(OfficeKind kind) => offices.Where(o => o.Kind == kind).MaxBy(CasesUnder)!;
@@ -81,6 +87,7 @@ internal sealed class NationalDatabase : IDisposable
         return new NationalDatabase(services,
             User("bench-admin", root, Roles.Admin),
             User("bench-kajati", Busiest(OfficeKind.Kejati), Roles.PimpinanKejaksaan),
+            User("bench-kanwil", Busiest(OfficeKind.BpjsKanwil), Roles.PimpinanBpjs),
             User("bench-kasi", kejari, Roles.PimpinanKejaksaan),
             User(jpn.Id, jpn.Office!, Roles.Jpn));
     }
