@@ -1480,3 +1480,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002810_MonthlyReportMonth'
+)
+BEGIN
+    ALTER TABLE [Letters] ADD [ReportedMonth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002810_MonthlyReportMonth'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123002810_MonthlyReportMonth', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -838,6 +838,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<int>("OfficeId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ReportedMonth")
+                        .HasColumnType("date");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 

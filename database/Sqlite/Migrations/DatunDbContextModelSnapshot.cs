@@ -807,6 +807,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReportedMonth")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
