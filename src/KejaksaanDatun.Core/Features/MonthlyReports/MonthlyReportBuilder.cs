@@ -130,7 +130,9 @@ internal sealed class MonthlyReportBuilder(ISender sender, DatunDbContext db, Cu
                 NomorSkk = c.Number, TanggalSkk = c.Date, BadanUsaha = c.Employer, Jenis = DomainLabels.Of(c.CaseType),
                 Tunggakan = new Money(c.ArrearsSen).Rupiah, Dipulihkan = new Money(c.Recovered).Rupiah,
                 Status = finished && c.Outcome is { } outcome ? DomainLabels.Of(outcome) : "Dalam proses",
-                Keterangan = notes.Count == 0 ? null : string.Join("; ", notes),
+                // Empty rather than null: a case without a note is not data missing from the report (a null would be
+                // left out of the JSON, and the template engine would list the row's Keterangan as a warning).
+                Keterangan = string.Join("; ", notes),
             };
         }).ToList();
     }

@@ -79,6 +79,21 @@ public sealed class IssueMonthlyReportTests
     }
 
     [Fact]
+    public async Task Last_month_of_the_demo_office_is_issued_without_template_warnings()
+    {
+        await using var app = await TestApp.StartAsync();
+        var lastMonth = new DateOnly(app.Today.Year, app.Today.Month, 1).AddMonths(-1);
+
+        var issued = await app.Send(new IssueMonthlyReport(null, lastMonth.Year, lastMonth.Month), await app.As("kasidatun.hst"));
+
+        await using var db = app.NewDb();
+        var letter = await db.Letters.AsNoTracking().SingleAsync(l => l.Id == issued.LetterId);
+        // Cases carried over from earlier months have no note; that is no missing data.
+        Assert.Contains("\"Keterangan\": \"\"", letter.DataSnapshot);
+        Assert.Equal("", letter.Warnings);
+    }
+
+    [Fact]
     public async Task Each_report_takes_the_next_number_of_its_own_office_and_the_list_shows_the_newest_first()
     {
         await using var app = await TestApp.StartAsync();
