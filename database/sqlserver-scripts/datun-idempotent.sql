@@ -1501,3 +1501,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005542_MonthlyReportMonthIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_ReportedMonth] ON [Letters] ([ReportedMonth]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005542_MonthlyReportMonthIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123005542_MonthlyReportMonthIndex', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

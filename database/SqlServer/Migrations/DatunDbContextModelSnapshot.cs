@@ -867,6 +867,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReportedMonth");
+
                     b.HasIndex("TemplateVersionId");
 
                     b.HasIndex("SkkId", "CreatedAt");

@@ -836,6 +836,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReportedMonth");
+
                     b.HasIndex("TemplateVersionId");
 
                     b.HasIndex("SkkId", "CreatedAt");
