@@ -1483,6 +1483,27 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002810_MonthlyReportMonth'
+)
+BEGIN
+    ALTER TABLE [Letters] ADD [ReportedMonth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123002810_MonthlyReportMonth'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123002810_MonthlyReportMonth', N'10.0.11');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261123003216_InstallmentPaidInFullOn'
 )
 BEGIN
@@ -1529,6 +1550,27 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261123003216_InstallmentPaidInFullOn', N'10.0.11');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005542_MonthlyReportMonthIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Letters_ReportedMonth] ON [Letters] ([ReportedMonth]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123005542_MonthlyReportMonthIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123005542_MonthlyReportMonthIndex', N'10.0.11');
 END;
 
 COMMIT;

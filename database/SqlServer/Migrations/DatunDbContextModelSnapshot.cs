@@ -841,6 +841,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<int>("OfficeId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ReportedMonth")
+                        .HasColumnType("date");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -866,6 +869,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportedMonth");
 
                     b.HasIndex("TemplateVersionId");
 

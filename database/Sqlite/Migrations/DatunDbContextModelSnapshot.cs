@@ -810,6 +810,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReportedMonth")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -835,6 +838,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportedMonth");
 
                     b.HasIndex("TemplateVersionId");
 

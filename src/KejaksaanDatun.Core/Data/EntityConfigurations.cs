@@ -169,6 +169,8 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         // A number once issued is never issued again, voided or not.
         b.HasIndex(l => new { l.OfficeId, l.Kind, l.Year, l.Sequence }).IsUnique();
         b.HasIndex(l => new { l.SkkId, l.CreatedAt });
+        // The reminder sweep looks up every office's recent monthly reports; case letters (null) stay out of the range.
+        b.HasIndex(l => l.ReportedMonth);
         b.HasOne<Office>().WithMany().HasForeignKey(l => l.OfficeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Skk>().WithMany().HasForeignKey(l => l.SkkId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<TemplateVersion>().WithMany().HasForeignKey(l => l.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);

@@ -45,6 +45,20 @@ public static class Visibility
             || path.StartsWith(a.BpjsOffice!.Path) || path.StartsWith(a.KejaksaanOffice!.Path));
     }
 
+    /// <summary>
+    /// A case's letter is visible with its case. A letter of an office (the monthly report) is for the Kejaksaan
+    /// leadership of that office and the offices above it, and the administrator: it ranks the office's JPN, which
+    /// the dashboards show to the leadership only.
+    /// </summary>
+    public static IQueryable<Letter> VisibleTo(this IQueryable<Letter> letters, DatunDbContext db, UserContext user)
+    {
+        var skks = db.Skks.VisibleTo(user).Select(s => s.Id);
+        if (!user.IsAdmin && !user.IsInRole(Roles.PimpinanKejaksaan))
+            return letters.Where(l => l.SkkId != null && skks.Contains(l.SkkId.Value));
+        var offices = db.Offices.InScopeOf(user).Select(o => o.Id);
+        return letters.Where(l => l.SkkId != null ? skks.Contains(l.SkkId.Value) : offices.Contains(l.OfficeId));
+    }
+
     public static IQueryable<Office> InScopeOf(this IQueryable<Office> offices, UserContext user)
     {
         if (user.IsAdmin) return offices;

@@ -28,6 +28,11 @@ public class Letter
     public string? VoidReason { get; set; }
     public DateTime? VoidedAt { get; set; }
     public Guid? BulkJobId { get; set; }
+    /// <summary>
+    /// For an office's monthly report (<see cref="LetterKind.LaporanBulanan"/>, no case): the first day of the month it
+    /// reports on, which its own <see cref="Date"/> (the day it was signed, after that month) does not tell.
+    /// </summary>
+    public DateOnly? ReportedMonth { get; set; }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KejaksaanDatun.Core.Domain;
 
 namespace KejaksaanDatun.Core.Reminders;
@@ -23,7 +24,11 @@ public sealed record AgreementSubject(
     int KejaksaanOfficeId, string KejaksaanOfficeName, string BpjsOfficeName, OfficeTimeZone Zone);
 
 /// <summary>A Kejaksaan office that reports monthly, and the day it is at that office.</summary>
-public sealed record ReportingOffice(int OfficeId, string Name, OfficeTimeZone Zone, DateOnly Today);
+/// <param name="IssuedMonths">The months (first days) whose report the office has issued and not voided.</param>
+public sealed record ReportingOffice(int OfficeId, string Name, OfficeTimeZone Zone, DateOnly Today, IReadOnlySet<DateOnly>? IssuedMonths = null)
+{
+    public bool HasIssued(DateOnly month) => IssuedMonths?.Contains(month) == true;
+}
 
 /// <summary>One reminder the current state of its subject calls for.</summary>
 public sealed record PlannedReminder(
@@ -132,7 +137,8 @@ public static class ReminderPlan
 
     /// <summary>
     /// The report of a month is due early in the next, counted from its first day. This month's reminder (possibly
-    /// already due) and next month's are both wanted, so a daily sweep always has the next one in place.
+    /// already due) and next month's are both wanted, so a daily sweep always has the next one in place; a month whose
+    /// report is issued needs no reminder. The reminder opens the monthly report page on the reported month.
     /// </summary>
     public static IEnumerable<PlannedReminder> ForMonthlyReports(ReportingOffice office, IEnumerable<ReminderRule> enabledRules)
     {
@@ -142,13 +148,22 @@ public static class ReminderPlan
             foreach (var dueMonth in new[] { thisMonth, thisMonth.AddMonths(1) })
             {
                 var reported = dueMonth.AddMonths(-1);
+                if (office.HasIssued(reported)) continue;
                 var due = DueAt(dueMonth, rule, office.Zone);
-                yield return new PlannedReminder(rule, $"office:{office.OfficeId}:{reported:yyyy-MM}", null, null, office.OfficeId, office.Zone, due,
+                yield return new PlannedReminder(rule, MonthlySubject(office.OfficeId, reported), null, null, office.OfficeId, office.Zone, due,
                     ReminderTexts.MonthlyReportTitle(reported), ReminderTexts.MonthlyReportMessage(office, reported, LocalDay(due, office.Zone)),
-                    "/perkara");
+                    MonthlyReportLink(reported));
             }
         }
     }
+
+    /// <summary>What a monthly report reminder is about: <c>office:12:2026-10</c> for the report of October 2026.</summary>
+    public static string MonthlySubject(int officeId, DateOnly reportedMonth) =>
+        $"office:{officeId}:{reportedMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The monthly report page on the reported month, at the user's own office (the reminder's recipients lead it).</summary>
+    public static string MonthlyReportLink(DateOnly reportedMonth) =>
+        $"/laporan-bulanan?bulan={reportedMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
 
     private static PlannedReminder Planned(ReminderRule rule, string subject, CaseSubject c, DateTime due, string link, string title, string message) =>
         new(rule, subject, c.SkkId, null, c.OfficeId, c.Zone, due, title, message, link);
@@ -184,6 +199,9 @@ public static class ReminderPlan
         : a.IsRenewed ? "Kerja sama sudah diperpanjang"
         : "Masa berlaku kerja sama diubah";
 
-    public static string WhyCancelledMonthly(Reminder reminder, IReadOnlySet<int> enabledRuleIds) =>
-        !enabledRuleIds.Contains(reminder.RuleId) ? ReminderTexts.RuleDisabled : ReminderTexts.ScheduleChanged;
+    /// <param name="issuedSubjects">The <see cref="MonthlySubject"/>s of the reports issued and not voided.</param>
+    public static string WhyCancelledMonthly(Reminder reminder, IReadOnlySet<string> issuedSubjects, IReadOnlySet<int> enabledRuleIds) =>
+        issuedSubjects.Contains(reminder.Subject) ? ReminderTexts.MonthlyReportIssued
+        : !enabledRuleIds.Contains(reminder.RuleId) ? ReminderTexts.RuleDisabled
+        : ReminderTexts.ScheduleChanged;
 }

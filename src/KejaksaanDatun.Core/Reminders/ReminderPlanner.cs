@@ -1,5 +1,6 @@
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Reminders;
@@ -45,7 +46,17 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
     {
         var rules = await LoadRulesAsync(ct);
         var tally = new Tally();
-        await PlanMonthlyReportsAsync(rules, tally, ct);
+        await PlanMonthlyReportsAsync(rules, tally, null, ct);
+        await db.SaveChangesAsync(ct);
+        return tally.Result;
+    }
+
+    /// <summary>The monthly report reminders of some offices, e.g. when one issues or voids a report.</summary>
+    public async Task<ReplanResult> ReplanMonthlyReportsAsync(IReadOnlyCollection<int> officeIds, CancellationToken ct = default)
+    {
+        var rules = await LoadRulesAsync(ct);
+        var tally = new Tally();
+        await PlanMonthlyReportsAsync(rules, tally, officeIds.Distinct().ToArray(), ct);
         await db.SaveChangesAsync(ct);
         return tally.Result;
     }
@@ -67,7 +78,7 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
             batch => PlanCasesAsync(batch, rules, tally, ct), ct);
         await SweepAsync(after => db.Agreements.Where(a => a.Id > after).OrderBy(a => a.Id).Select(a => a.Id),
             batch => PlanAgreementsAsync(batch, rules, tally, ct), ct);
-        await PlanMonthlyReportsAsync(rules, tally, ct);
+        await PlanMonthlyReportsAsync(rules, tally, null, ct);
         await db.SaveChangesAsync(ct);
         return tally.Result;
     }
@@ -147,18 +158,39 @@ public sealed class ReminderPlanner(DatunDbContext db, OfficeClock clock)
             r => ReminderPlan.WhyCancelled(r, agreements.GetValueOrDefault(r.AgreementId!.Value), rules.EnabledIds), tally, ct);
     }
 
-    private async Task PlanMonthlyReportsAsync(Rules rules, Tally tally, CancellationToken ct)
+    /// <param name="officeIds">The offices to plan; null for every office.</param>
+    private async Task PlanMonthlyReportsAsync(Rules rules, Tally tally, int[]? officeIds, CancellationToken ct)
     {
         // An office reports once it has registered a case.
-        var offices = await db.Offices.AsNoTracking()
+        var candidates = officeIds is null ? db.Offices : db.Offices.Where(o => officeIds.Contains(o.Id));
+        var offices = await candidates.AsNoTracking()
             .Where(o => db.Skks.Any(s => s.KejaksaanOfficeId == o.Id && s.AcceptedAt != null))
             .Select(o => new { o.Id, o.Name, o.TimeZone })
             .ToListAsync(ct);
-        var desired = offices.SelectMany(o =>
-            ReminderPlan.ForMonthlyReports(new ReportingOffice(o.Id, o.Name, o.TimeZone, clock.Today(o.TimeZone)), rules.Enabled));
-        var pending = await db.Reminders
-            .Where(r => r.Kind == ReminderKind.MonthlyReportDue && r.State == ReminderState.Pending).ToListAsync(ct);
-        await ReconcileAsync(desired, pending, r => ReminderPlan.WhyCancelledMonthly(r, rules.EnabledIds), tally, ct);
+        var issued = await IssuedMonthsAsync(officeIds, ct);
+        var reporting = offices.Select(o => new ReportingOffice(o.Id, o.Name, o.TimeZone, clock.Today(o.TimeZone),
+            issued.TryGetValue(o.Id, out var months) ? months : null)).ToList();
+        var desired = reporting.SelectMany(o => ReminderPlan.ForMonthlyReports(o, rules.Enabled));
+        var issuedSubjects = issued.SelectMany(o => o.Value.Select(month => ReminderPlan.MonthlySubject(o.Key, month))).ToHashSet();
+        var pendingOnes = db.Reminders.Where(r => r.Kind == ReminderKind.MonthlyReportDue && r.State == ReminderState.Pending);
+        if (officeIds is not null) pendingOnes = pendingOnes.Where(r => officeIds.Contains(r.OfficeId));
+        var pending = await pendingOnes.ToListAsync(ct);
+        await ReconcileAsync(desired, pending, r => ReminderPlan.WhyCancelledMonthly(r, issuedSubjects, rules.EnabledIds), tally, ct);
+    }
+
+    /// <summary>
+    /// The months whose report each office has issued and not voided, from last month on (the earliest a reminder is
+    /// still planned for, in the zone whose calendar is furthest behind).
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlySet<DateOnly>>> IssuedMonthsAsync(int[]? officeIds, CancellationToken ct)
+    {
+        var today = clock.Today(OfficeTimeZone.WIB);
+        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var reports = db.Letters.AsNoTracking().MonthlyReports().Where(l => !l.IsVoid && l.ReportedMonth >= since);
+        if (officeIds is not null) reports = reports.Where(l => officeIds.Contains(l.OfficeId));
+        var issued = await reports.Select(l => new { l.OfficeId, Month = l.ReportedMonth!.Value }).ToListAsync(ct);
+        return issued.GroupBy(r => r.OfficeId)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<DateOnly>)g.Select(r => r.Month).ToHashSet());
     }
 
     private async Task ReconcileAsync(IEnumerable<PlannedReminder> desired, List<Reminder> pending, Func<Reminder, string> whyCancelled,

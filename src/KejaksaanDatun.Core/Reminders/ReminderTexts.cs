@@ -7,6 +7,7 @@ public static class ReminderTexts
 {
     public const string RuleDisabled = "Aturan pengingat dinonaktifkan";
     public const string ScheduleChanged = "Jadwal pengingat diubah";
+    public const string MonthlyReportIssued = "Laporan bulanan sudah diterbitkan";
 
     private const int TitleLength = 300;
 

@@ -3,16 +3,18 @@ using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Dashboard;
 using KejaksaanDatun.Core.Features.Dashboard.Exports;
+using KejaksaanDatun.Core.Features.MonthlyReports;
 using KejaksaanDatun.Core.Features.Letters;
 
 namespace KejaksaanDatun.Web.Downloads;
 
 /// <summary>
-/// The dashboard's downloads, linked from the dashboard page:
+/// The dashboard's downloads, linked from the dashboard and the monthly report page:
 /// <list type="bullet">
 /// <item><c>/unduh/dasbor/{tabel}?dari=2025-01-01&amp;sampai=2025-12-31[&amp;kantor=ID][&amp;jenis=PiutangIuran][&amp;jpn=USERID]</c>:
 /// one table as .xlsx, <c>tabel</c> one of <c>kantor</c>, <c>jpn</c>, <c>jenis</c>, <c>bulan</c>, <c>umur</c>, <c>badan-usaha</c>;</item>
-/// <item><c>/unduh/laporan-bulanan?bulan=2025-03[&amp;kantor=ID]</c>: the monthly report of the office (the user's own by default) as .docx.</item>
+/// <item><c>/unduh/laporan-bulanan?bulan=2025-03[&amp;kantor=ID]</c>: the unnumbered preview of the monthly report of the office (the
+/// user's own by default) as .docx; an issued report is a stored letter, downloaded from <c>/unduh/surat/{id}</c>.</item>
 /// </list>
 /// A value that cannot be read is answered 400 with what is wrong, in Indonesian, before any request is sent.
 /// </summary>

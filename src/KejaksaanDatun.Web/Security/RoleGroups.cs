@@ -12,6 +12,8 @@ public static class RoleGroups
     public const string Bpjs = Roles.StafBpjs + "," + Roles.PimpinanBpjs;
     public const string BpjsAndAdmin = Bpjs + "," + Roles.Admin;
     public const string KejaksaanAndAdmin = Roles.Jpn + "," + Roles.PimpinanKejaksaan + "," + Roles.Admin;
+    /// <summary>Kasi Datun, Kajari, Kajati, Asdatun and the administrator: they issue the monthly report.</summary>
+    public const string KejaksaanLeadershipAndAdmin = Roles.PimpinanKejaksaan + "," + Roles.Admin;
 
     /// <summary>BPJS staff and office heads: they maintain employers and draft SKK.</summary>
     public static bool HasBpjsRole(this UserContext user) => Roles.Bpjs.Any(user.IsInRole);

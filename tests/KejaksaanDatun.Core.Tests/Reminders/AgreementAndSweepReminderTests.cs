@@ -67,6 +67,7 @@ public class AgreementAndSweepReminderTests
         var reported = fifth.AddMonths(-1);
         Assert.Equal($"office:{hst}:{reported:yyyy-MM}", next.Subject);
         Assert.Equal($"Laporan bulanan {IndonesianFormat.Month(reported)} jatuh tempo", next.Title);
+        Assert.Equal($"/laporan-bulanan?bulan={reported:yyyy-MM}", next.Link);
     }
 
     [Fact]

@@ -108,6 +108,21 @@ public class ReminderPlanTests
             planned.Select(p => p.DueAt));
         Assert.Equal("Laporan bulanan November 2026 jatuh tempo", planned[1].Title);
         Assert.Contains("jatuh tempo 5 Desember 2026", planned[1].Message);
+        Assert.Equal(["/laporan-bulanan?bulan=2026-10", "/laporan-bulanan?bulan=2026-11"], planned.Select(p => p.Link));
+    }
+
+    [Fact]
+    public void A_month_whose_report_is_issued_is_not_reminded_and_a_pending_reminder_of_it_is_cancelled_as_issued()
+    {
+        var office = new ReportingOffice(12, "Kejaksaan Negeri Hulu Sungai Tengah", OfficeTimeZone.WITA, new DateOnly(2026, 11, 17),
+            new HashSet<DateOnly> { new(2026, 10, 1) });
+
+        var planned = Assert.Single(ReminderPlan.ForMonthlyReports(office, [Monthly]));
+
+        Assert.Equal("office:12:2026-11", planned.Subject);
+        var october = new Reminder { RuleId = Monthly.Id, Kind = ReminderKind.MonthlyReportDue, Subject = "office:12:2026-10" };
+        Assert.Equal("Laporan bulanan sudah diterbitkan", ReminderPlan.WhyCancelledMonthly(october, new HashSet<string> { "office:12:2026-10" }, new HashSet<int>()));
+        Assert.Equal(ReminderTexts.ScheduleChanged, ReminderPlan.WhyCancelledMonthly(october, new HashSet<string>(), new HashSet<int> { Monthly.Id }));
     }
 
     [Theory]

@@ -65,8 +65,19 @@ internal sealed class DashboardScope
     public static async Task<DashboardScope> ResolveAsync(DatunDbContext db, UserContext user, DashboardFilter filter, DateTime utcNow,
         CancellationToken ct)
     {
-        var officeId = filter.OfficeId ?? user.OfficeId;
-        var office = await Offices(db.Offices.Where(o => o.Id == officeId)).SingleOrDefaultAsync(ct)
+        var office = await ResolveOfficeAsync(db, user, filter.OfficeId, ct);
+        var subtree = await Offices(db.Offices.Where(o => o.Path.StartsWith(office.Path))).ToListAsync(ct);
+        return For(db, user, office, subtree, filter with { JpnUserId = JpnOf(user, filter) }, utcNow);
+    }
+
+    /// <summary>
+    /// The chosen office (the user's own when none is chosen), refused with an explanation when it lies outside the
+    /// user's subtree, as every dashboard and leadership report refuses it.
+    /// </summary>
+    public static async Task<OfficeOption> ResolveOfficeAsync(DatunDbContext db, UserContext user, int? officeId, CancellationToken ct)
+    {
+        var id = officeId ?? user.OfficeId;
+        var office = await Offices(db.Offices.Where(o => o.Id == id)).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundOrNotAllowedException();
         if (!user.IsAdmin && !office.Path.StartsWith(user.OfficePath, StringComparison.Ordinal))
         {
@@ -74,8 +85,7 @@ internal sealed class DashboardScope
             throw new NotAllowedException(
                 $"{office.Name} berada di luar wilayah Anda. Anda hanya dapat melihat angka {own} dan kantor di bawahnya.");
         }
-        var subtree = await Offices(db.Offices.Where(o => o.Path.StartsWith(office.Path))).ToListAsync(ct);
-        return For(db, user, office, subtree, filter with { JpnUserId = JpnOf(user, filter) }, utcNow);
+        return office;
     }
 
     /// <summary>The scope of an office already resolved and checked; the caller vouches for <paramref name="subtree"/>.</summary>

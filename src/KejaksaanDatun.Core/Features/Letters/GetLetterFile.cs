@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Letters;
 
-/// <summary>A generated letter's file, exactly as it was first produced, for whoever may see its case.</summary>
+/// <summary>
+/// A generated letter's file, exactly as it was first produced: a case's letter for whoever may see the case, an office's
+/// monthly report for the leadership of the office's subtree.
+/// </summary>
 [AllowedRoles(Roles.StafBpjs, Roles.PimpinanBpjs, Roles.Jpn, Roles.PimpinanKejaksaan, Roles.Admin)]
 public sealed record GetLetterFile(long LetterId) : IQuery<FileDownload>;
 
@@ -20,12 +23,8 @@ public sealed class GetLetterFileHandler(DatunDbContext db, CurrentUser currentU
 {
     public async ValueTask<FileDownload> Handle(GetLetterFile query, CancellationToken ct)
     {
-        var user = currentUser.User;
-        var visibleSkks = db.Skks.VisibleTo(user).Select(s => s.Id);
-        var offices = db.Offices.InScopeOf(user).Select(o => o.Id);
-        var file = await db.Letters.AsNoTracking()
-            .Where(l => l.Id == query.LetterId
-                && (l.SkkId != null ? visibleSkks.Contains(l.SkkId.Value) : offices.Contains(l.OfficeId)))
+        var file = await db.Letters.AsNoTracking().VisibleTo(db, currentUser.User)
+            .Where(l => l.Id == query.LetterId)
             .Select(l => new FileDownload(l.FileName, l.Content))
             .SingleOrDefaultAsync(ct);
         return file ?? throw new NotFoundOrNotAllowedException();

@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Letters;
 
-/// <summary>Marks a letter void (e.g. issued by mistake). It keeps its number, which is never issued again.</summary>
-[AllowedRoles(Roles.Jpn, Roles.PimpinanKejaksaan)]
+/// <summary>
+/// Marks a letter void (e.g. issued by mistake). It keeps its number, which is never issued again. A case's letter is
+/// voided by the JPN and leadership who make them; an office's monthly report by those who issue it, the leadership of
+/// the office's subtree and the administrator.
+/// </summary>
+[AllowedRoles(Roles.Jpn, Roles.PimpinanKejaksaan, Roles.Admin)]
 public sealed class VoidLetter : IReasonedCommand
 {
     public long LetterId { get; set; }
@@ -27,13 +31,16 @@ public sealed class VoidLetterHandler(DatunDbContext db, CurrentUser currentUser
     public async ValueTask<Unit> Handle(VoidLetter command, CancellationToken ct)
     {
         var user = currentUser.User;
-        var visibleSkks = db.Skks.VisibleTo(user).Select(s => s.Id);
-        var letter = await db.Letters.SingleOrDefaultAsync(l => l.Id == command.LetterId && l.SkkId != null && visibleSkks.Contains(l.SkkId.Value), ct)
+        var letter = await db.Letters.VisibleTo(db, user).SingleOrDefaultAsync(l => l.Id == command.LetterId, ct)
             ?? throw new NotFoundOrNotAllowedException();
+        // The administrator, who sees every case, does not make case letters and so does not void them either.
+        if (letter.SkkId is not null && !user.IsInRole(Roles.Jpn) && !user.IsInRole(Roles.PimpinanKejaksaan)) throw new NotAllowedException();
         if (letter.IsVoid) throw new BusinessRuleException($"Surat nomor {letter.Number} sudah dibatalkan.");
         letter.IsVoid = true;
         letter.VoidReason = command.Reason.Trim();
         letter.VoidedAt = clock.UtcNow;
+        // The audit log keeps the void of an office's letter; a case's letter also goes on the case's timeline.
+        if (letter.SkkId is null) return Unit.Value;
         db.CaseEvents.Add(new CaseEvent
         {
             SkkId = letter.SkkId!.Value, At = clock.UtcNow, Kind = CaseEventKind.LetterVoided,

@@ -102,6 +102,19 @@ public class LetterTests
     }
 
     [Fact]
+    public async Task The_administrator_who_may_void_an_office_report_still_does_not_void_a_case_letter()
+    {
+        await using var app = await TestApp.StartAsync();
+        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
+        var letterId = await app.Send(await Summons(app, skkId), await app.As("jpn.hst1"));
+        var admin = await app.As("admin");
+
+        await Assert.ThrowsAsync<NotAllowedException>(() => app.Send(new VoidLetter { LetterId = letterId, Reason = "Uji coba." }, admin));
+
+        Assert.False(Assert.Single(await app.Send(new ListLetters(skkId), admin)).IsVoid);
+    }
+
+    [Fact]
     public async Task A_summons_without_its_meeting_is_refused_and_takes_no_number()
     {
         await using var app = await TestApp.StartAsync();

@@ -62,12 +62,8 @@ public sealed record DashboardQuery(DateOnly From, DateOnly To, int? OfficeId = 
             ["jpn"] = jpnUserId,
         }.Where(p => p.Value is not null));
 
-    public static string MonthlyReportHref(int? officeId, DateOnly month) =>
-        QueryHelpers.AddQueryString("/unduh/laporan-bulanan", new Dictionary<string, string?>
-        {
-            ["kantor"] = officeId?.ToString(CultureInfo.InvariantCulture),
-            ["bulan"] = month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        }.Where(p => p.Value is not null));
+    /// <summary>The monthly report page on the month, where its report is previewed, issued and downloaded again.</summary>
+    public static string MonthlyReportHref(int? officeId, DateOnly month) => MonthlyReports.MonthlyReportAddress.Href(officeId, month);
 
     private IEnumerable<KeyValuePair<string, string?>> Parameters()
     {

@@ -1,69 +1,65 @@
-using FluentValidation;
+using System.Text.Json;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Dashboard;
+using KejaksaanDatun.Core.Features.Dashboard.Exports;
 using KejaksaanDatun.Core.Features.Letters;
 using KejaksaanDatun.Core.Letters;
+using KejaksaanDatun.Documents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace KejaksaanDatun.Core.Features.Dashboard.Exports;
+namespace KejaksaanDatun.Core.Features.MonthlyReports;
 
 /// <summary>
-/// The monthly report of Datun work (form L.Datun.2) of a Kejaksaan office for one calendar month, rendered with the
-/// office's active <see cref="LetterKind.LaporanBulanan"/> template. Its figures are those of the dashboard for the
-/// month and the office's subtree: the same figure queries are sent, so roles, office scope and numbers agree with the
-/// screen. The report is not numbered here: its number has dots for the running number, which the office fills in
-/// when it registers the report.
+/// Makes the monthly report of Datun work (form L.Datun.2) of a Kejaksaan office for one calendar month, for the
+/// unnumbered preview (<see cref="GetMonthlyReport"/>) and the numbered, stored report (<see cref="IssueMonthlyReport"/>)
+/// alike. Its figures are those of the dashboard for the month and the office's subtree: the same figure queries are
+/// sent, so roles, office scope and numbers agree with the screen.
 /// </summary>
-/// <param name="OfficeId">The reporting Kejaksaan office; empty means the user's own.</param>
-[AllowedRoles(Roles.PimpinanKejaksaan, Roles.Admin)]
-public sealed record GetMonthlyReport(int? OfficeId, int Year, int Month) : IQuery<FileDownload>;
-
-public sealed class GetMonthlyReportValidator : AbstractValidator<GetMonthlyReport>
+internal sealed class MonthlyReportBuilder(ISender sender, DatunDbContext db, CurrentUser currentUser, OfficeClock clock, TemplateStore templates)
 {
-    public GetMonthlyReportValidator()
-    {
-        RuleFor(x => x.Year).InclusiveBetween(DashboardFilterValidator.FirstYear, DashboardFilterValidator.LastYear)
-            .WithMessage($"Tahun laporan harus antara {DashboardFilterValidator.FirstYear} dan {DashboardFilterValidator.LastYear}.");
-        RuleFor(x => x.Month).InclusiveBetween(1, 12).WithMessage("Bulan laporan harus antara 1 dan 12.");
-    }
-}
+    public const string NotKejaksaanMessage =
+        "Laporan bulanan bidang Datun dibuat oleh kantor Kejaksaan. Pilih Kejaksaan Tinggi atau Kejaksaan Negeri.";
 
-public sealed class GetMonthlyReportHandler(ISender sender, DatunDbContext db, CurrentUser currentUser, OfficeClock clock, TemplateStore templates)
-    : IQueryHandler<GetMonthlyReport, FileDownload>
-{
-    public async ValueTask<FileDownload> Handle(GetMonthlyReport query, CancellationToken ct)
+    /// <summary>
+    /// The office (the user's own when none is chosen) and the month. Refuses an office outside the user's subtree
+    /// (the dashboard summary runs first, before anything of the office is read here) and an office that is not a
+    /// Kejaksaan office.
+    /// </summary>
+    public async Task<MonthlyReportSubject> ResolveAsync(int? officeId, int year, int month, CancellationToken ct)
     {
-        var month = new DateOnly(query.Year, query.Month, 1);
-        var filter = new DashboardFilter { From = month, To = month.AddMonths(1).AddDays(-1), OfficeId = query.OfficeId };
-        // The summary runs first: it refuses an office outside the user's subtree before anything of it is read here.
+        var first = new DateOnly(year, month, 1);
+        var filter = new DashboardFilter { From = first, To = first.AddMonths(1).AddDays(-1), OfficeId = officeId };
         var summary = await sender.Send(new GetDashboardSummary(filter), ct);
-        if (summary.View != Institution.Kejaksaan)
-            throw RequestValidationException.For(nameof(GetMonthlyReport.OfficeId),
-                "Laporan bulanan bidang Datun dibuat oleh kantor Kejaksaan. Pilih Kejaksaan Tinggi atau Kejaksaan Negeri.");
+        if (summary.View != Institution.Kejaksaan) throw RequestValidationException.For("OfficeId", NotKejaksaanMessage);
 
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == summary.Office.Id, ct);
         var parent = office.ParentId is { } parentId ? await db.Offices.AsNoTracking().SingleAsync(o => o.Id == parentId, ct) : null;
-        var date = clock.Today(office.TimeZone);
-        var pattern = await LetterNumbers.PatternFor(db, office.Id, LetterKind.LaporanBulanan, ct);
+        return new MonthlyReportSubject(office, parent, first, filter, summary, clock.Today(office.TimeZone));
+    }
 
+    /// <summary>Renders the report of <paramref name="subject"/> under <paramref name="number"/>, signed today at the office.</summary>
+    public async Task<RenderedMonthlyReport> RenderAsync(MonthlyReportSubject subject, string number, CancellationToken ct)
+    {
+        var office = subject.Office;
         var data = new MonthlyReportData
         {
-            Kop = LetterDataBuilder.KopOf(office, parent),
-            Nomor = LetterNumberPattern.FormatUnnumbered(pattern, office.LetterCode, date),
-            Tanggal = date,
-            Bulan = month,
-            Ringkasan = SummaryOf(summary),
-            Rincian = await BreakdownOf(filter, ct),
-            Perkara = new MonthlyReportCases { Baris = await CasesOf(filter, ct) },
+            Kop = LetterDataBuilder.KopOf(office, subject.Parent),
+            Nomor = number,
+            Tanggal = subject.Today,
+            Bulan = subject.Month,
+            Ringkasan = SummaryOf(subject.Summary),
+            Rincian = await BreakdownOf(subject.Filter, ct),
+            Perkara = new MonthlyReportCases { Baris = await CasesOf(subject.Filter, ct) },
             Penandatangan = await HeadOf(office, ct),
-            Tembusan = CopiesFor(parent),
+            Tembusan = CopiesFor(subject.Parent),
         };
 
         var template = await TemplateStore.ActiveVersion(db, office.Id, LetterKind.LaporanBulanan, ct);
-        var rendered = LetterProduction.RenderTemplate(templates, template, data.ToJsonElement());
-        return new FileDownload($"laporan-bulanan-{FileNames.Part(office.Code)}-{month:yyyy-MM}.docx", rendered.Document);
+        var json = data.ToJsonElement();
+        return new RenderedMonthlyReport(template, json, LetterProduction.RenderTemplate(templates, template, json));
     }
 
     private static MonthlyReportSummary SummaryOf(DashboardSummary summary) => new()
@@ -134,7 +130,9 @@ public sealed class GetMonthlyReportHandler(ISender sender, DatunDbContext db, C
                 NomorSkk = c.Number, TanggalSkk = c.Date, BadanUsaha = c.Employer, Jenis = DomainLabels.Of(c.CaseType),
                 Tunggakan = new Money(c.ArrearsSen).Rupiah, Dipulihkan = new Money(c.Recovered).Rupiah,
                 Status = finished && c.Outcome is { } outcome ? DomainLabels.Of(outcome) : "Dalam proses",
-                Keterangan = notes.Count == 0 ? null : string.Join("; ", notes),
+                // Empty rather than null: a case without a note is not data missing from the report (a null would be
+                // left out of the JSON, and the template engine would list the row's Keterangan as a warning).
+                Keterangan = string.Join("; ", notes),
             };
         }).ToList();
     }
@@ -163,3 +161,20 @@ public sealed class GetMonthlyReportHandler(ISender sender, DatunDbContext db, C
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
+
+/// <summary>A Kejaksaan office and the month it reports on, resolved and checked for the user.</summary>
+/// <param name="Month">The first day of the reported month.</param>
+/// <param name="Today">Today at the office: the date the report is signed.</param>
+internal sealed record MonthlyReportSubject(Office Office, Office? Parent, DateOnly Month, DashboardFilter Filter, DashboardSummary Summary, DateOnly Today)
+{
+    /// <summary>A month is over at the office once its local calendar has reached the first day of the next.</summary>
+    public DateOnly FirstDayAfter => Month.AddMonths(1);
+
+    public bool HasEnded => Today >= FirstDayAfter;
+
+    /// <summary><c>laporan-bulanan-KEJARI-HST-2025-03</c>, the start of the report's file names.</summary>
+    public string FileStem => $"laporan-bulanan-{FileNames.Part(Office.Code)}-{Month:yyyy-MM}";
+}
+
+/// <summary>The report as rendered, with the template version and the exact data it was rendered from.</summary>
+internal sealed record RenderedMonthlyReport(TemplateVersion Template, JsonElement Data, RenderResult Result);

@@ -1,53 +1,23 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Domain;
-using KejaksaanDatun.Core.Features.Dashboard.Exports;
-using KejaksaanDatun.Core.Tests.Features.Recovery;
+using KejaksaanDatun.Core.Features.MonthlyReports;
 using KejaksaanDatun.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
-namespace KejaksaanDatun.Core.Tests.Features.Dashboard;
+namespace KejaksaanDatun.Core.Tests.Features.MonthlyReports;
 
-public sealed class MonthlyReportTests
+public sealed class MonthlyReportPreviewTests
 {
-    private static readonly DateTime HandedOver = new(2025, 3, 10, 1, 0, 0, DateTimeKind.Utc); // 10 March 2025, 09.00 WITA
-
-    /// <summary>
-    /// A case of Kejari Hulu Sungai Tengah handed over on 10 March 2025 for Rp20.502.000, of which Rp1.025.100 (5 %) was
-    /// paid on 20 March 2025: the demo data has nothing that month, so the report's figures are this case's alone.
-    /// </summary>
-    private static async Task<(int SkkId, string SkkNumber)> CaseOfMarch2025(TestApp app)
-    {
-        var (skkId, _) = await app.CaseInHandsOfJpn("jpn.hst1");
-        await app.Send(RecoveryScenarios.Record(skkId, app.Today, Money.FromRupiah(1_025_100)), await app.As("bpjs.bjm"));
-        await using var db = app.NewDb();
-        await db.Skks.Where(s => s.Id == skkId).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.Date, new DateOnly(2025, 3, 5)).SetProperty(x => x.HandedOverAt, HandedOver)
-            .SetProperty(x => x.AcceptedAt, HandedOver.AddHours(2)));
-        await db.Payments.Where(p => p.SkkId == skkId).ExecuteUpdateAsync(p => p.SetProperty(x => x.PaidOn, new DateOnly(2025, 3, 20)));
-        return (skkId, await db.Skks.Where(s => s.Id == skkId).Select(s => s.Number).SingleAsync());
-    }
-
-    private static string ValidatedText(byte[] docx)
-    {
-        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Description} at {e.Path?.XPath}").ToList();
-        if (errors.Count > 0) Assert.Fail(string.Join("\n", errors));
-        return document.MainDocumentPart!.Document.Body!.InnerText;
-    }
-
     [Fact]
     public async Task The_kejati_report_of_march_2025_shows_the_months_figures_per_kejari_and_its_cases()
     {
         await using var app = await TestApp.StartAsync();
-        var (_, skkNumber) = await CaseOfMarch2025(app);
+        var (_, skkNumber) = await app.CaseOfMarch2025();
         var kajati = await app.As("kajati.kalsel");
 
         var file = await app.Send(new GetMonthlyReport(await app.OfficeId("KEJATI-KALSEL"), 2025, 3), kajati);
 
         Assert.Equal("laporan-bulanan-KEJATI-KALSEL-2025-03.docx", file.FileName);
-        var text = ValidatedText(file.Content);
+        var text = MonthlyReportScenarios.ValidatedText(file.Content);
         Assert.Contains("KEJAKSAAN TINGGI KALIMANTAN SELATAN", text);
         Assert.DoesNotContain("KEJAKSAAN AGUNG", text);
         Assert.Contains("BULAN MARET 2025", text);
@@ -71,12 +41,12 @@ public sealed class MonthlyReportTests
     public async Task A_kejari_report_breaks_the_month_down_per_jpn_under_the_kop_of_its_kejati()
     {
         await using var app = await TestApp.StartAsync();
-        await CaseOfMarch2025(app);
+        await app.CaseOfMarch2025();
 
         var file = await app.Send(new GetMonthlyReport(null, 2025, 3), await app.As("kasidatun.hst"));
 
         Assert.Equal("laporan-bulanan-KEJARI-HST-2025-03.docx", file.FileName);
-        var text = ValidatedText(file.Content);
+        var text = MonthlyReportScenarios.ValidatedText(file.Content);
         Assert.Contains("KEJAKSAAN TINGGI KALIMANTAN SELATANKEJAKSAAN NEGERI HULU SUNGAI TENGAH", text);
         Assert.Contains("RINCIAN PER JAKSA PENGACARA NEGARA", text);
         Assert.Contains("Rina Marlina, S.H.110Rp20.502.000Rp1.025.1005,0 %", text);
