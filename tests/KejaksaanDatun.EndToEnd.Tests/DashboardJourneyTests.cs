@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +11,9 @@ using static Microsoft.Playwright.Assertions;
 namespace KejaksaanDatun.EndToEnd.Tests;
 
 /// <summary>
-/// The leadership dashboards on the demo data: the Kajati of Kalimantan Selatan reads the year's figures, drills into
-/// Kejari Hulu Sungai Tengah, then into the cases of one of its JPN and into a case; the Kepala Kancab Banjarmasin
+/// The leadership dashboards on the demo data: the Kajati of Kalimantan Selatan reads the year's figures, exports the
+/// table by office to Excel, drills into Kejari Hulu Sungai Tengah, then into the cases of one of its JPN and into a
+/// case, and issues the Kejari's monthly report for last month as a Word letter; the Kepala Kancab Banjarmasin
 /// reads the SKK his branch granted; a Kajari cannot open another Kejari's figures.
 /// </summary>
 public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixture<Browser>
@@ -81,6 +84,29 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
                 await cases.First.Locator("a").First.ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex(@"/skk/\d+$"));
                 await Expect(page.GetByTestId("timeline")).ToBeVisibleAsync();
+
+                // Last month's report of Kejari HST, from its dashboard: issued with the next number, then read as printed.
+                await kajati.Go($"/dasbor?kantor={hstId}");
+                await page.GetByTestId("monthly-report").ClickAsync();
+                await Expect(page).ToHaveURLAsync(new Regex($@"/laporan-bulanan\?.*kantor={hstId}"));
+                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+                var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+                await page.GetByTestId("report-month").ClickAsync();
+                await kajati.PickOption(IndonesianFormat.Month(lastMonth));
+                await page.GetByTestId("issue-report").ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();
+                var number = page.GetByTestId("issued-number");
+                await Expect(number).ToHaveTextAsync(new Regex(@"^B-\d+/O\.3\.14/Gp\.2/\d{2}/\d{4}$"));
+                await Expect(page.GetByTestId("report-row").First).ToContainTextAsync(await number.InnerTextAsync());
+                await kajati.Screenshot("monthly-report-issued");
+
+                var report = await kajati.Download(page.GetByTestId("issued-download"));
+                using (var document = WordprocessingDocument.Open(report, false))
+                    Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
+                var printed = await LibreOffice.PdfText(await LibreOffice.Convert(report, "pdf"));
+                Assert.Contains(await number.InnerTextAsync(), printed);
+                Assert.Contains("KEJAKSAAN NEGERI HULU SUNGAI TENGAH", printed.ToUpperInvariant());
+                Assert.Contains(IndonesianFormat.Month(lastMonth).ToUpperInvariant(), printed.ToUpperInvariant());
             });
         }
 
