@@ -89,9 +89,11 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
                 await kajati.Go($"/dasbor?kantor={hstId}");
                 await page.GetByTestId("monthly-report").ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex($@"/laporan-bulanan\?.*kantor={hstId}"));
+                // The button's link loads the page anew; its month list opens only once the page is interactive.
+                await kajati.WaitForInteractivity();
                 var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
                 var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-                await page.GetByTestId("report-month").ClickAsync();
+                await kajati.OpenList(page.GetByTestId("report-month"));
                 await kajati.PickOption(IndonesianFormat.Month(lastMonth));
                 await page.GetByTestId("issue-report").ClickAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Terbitkan", Exact = true }).ClickAsync();

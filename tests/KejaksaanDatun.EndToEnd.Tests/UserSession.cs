@@ -86,6 +86,27 @@ public sealed class UserSession(IPage page, string baseUrl, string screenshotPre
     }
 
     /// <summary>
+    /// Opens the list of a MudSelect. A page that a link loaded anew shows its fields before its circuit is up, and a
+    /// click then opens nothing; the click is repeated until the list is there.
+    /// </summary>
+    public async Task OpenList(ILocator select)
+    {
+        var items = Page.Locator(".mud-popover-open .mud-list-item").First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            try
+            {
+                await items.WaitForAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    /// <summary>
     /// Picks an item of a single-choice MudSelect or MudAutocomplete whose popover is open, and waits for the list to
     /// close: the form re-renders then, and a field typed into before that could lose its text.
     /// </summary>
