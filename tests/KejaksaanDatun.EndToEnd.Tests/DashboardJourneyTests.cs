@@ -120,6 +120,8 @@ public sealed class DashboardJourneyTests : IClassFixture<AppHost>, IClassFixtur
                 await Expect(page.GetByText($"BPJS Ketenagakerjaan Cabang Banjarmasin · Tahun {year}")).ToBeVisibleAsync();
                 await Expect(page.GetByTestId("by-office-row").Filter(new() { HasText = "Kandangan" })).ToBeVisibleAsync();
                 await Expect(page.GetByTestId("by-office-row").Filter(new() { HasText = "Kejaksaan" })).ToHaveCountAsync(0);
+                // The monthly report is the Kejaksaan's; a BPJS head is not offered it.
+                await Expect(page.GetByTestId("monthly-report")).ToHaveCountAsync(0);
                 await kancab.Screenshot("branch");
             });
         }

@@ -15,6 +15,9 @@ public static class RoleGroups
     /// <summary>Kasi Datun, Kajari, Kajati, Asdatun and the administrator: they issue the monthly report.</summary>
     public const string KejaksaanLeadershipAndAdmin = Roles.PimpinanKejaksaan + "," + Roles.Admin;
 
+    /// <summary>The holders of <see cref="KejaksaanLeadershipAndAdmin"/>, who issue the monthly report.</summary>
+    public static bool IssuesMonthlyReports(this UserContext user) => user.IsAdmin || user.IsInRole(Roles.PimpinanKejaksaan);
+
     /// <summary>BPJS staff and office heads: they maintain employers and draft SKK.</summary>
     public static bool HasBpjsRole(this UserContext user) => Roles.Bpjs.Any(user.IsInRole);
 }

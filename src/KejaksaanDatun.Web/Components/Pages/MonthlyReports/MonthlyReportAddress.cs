@@ -13,20 +13,16 @@ public static class MonthlyReportAddress
     public const string Path = "/laporan-bulanan";
     private const string MonthFormat = "yyyy-MM";
 
-    public static string Href(int? officeId, DateOnly month) =>
-        QueryHelpers.AddQueryString(Path, new Dictionary<string, string?>
-        {
-            ["kantor"] = officeId?.ToString(CultureInfo.InvariantCulture),
-            ["bulan"] = month.ToString(MonthFormat, CultureInfo.InvariantCulture),
-        }.Where(p => p.Value is not null));
+    public static string Href(int? officeId, DateOnly month) => QueryHelpers.AddQueryString(Path, Parameters(officeId, month));
 
     /// <summary>The unnumbered preview of the report, as a download.</summary>
-    public static string PreviewHref(int officeId, DateOnly month) =>
-        QueryHelpers.AddQueryString("/unduh/laporan-bulanan", new Dictionary<string, string?>
-        {
-            ["kantor"] = officeId.ToString(CultureInfo.InvariantCulture),
-            ["bulan"] = month.ToString(MonthFormat, CultureInfo.InvariantCulture),
-        });
+    public static string PreviewHref(int officeId, DateOnly month) => QueryHelpers.AddQueryString("/unduh/laporan-bulanan", Parameters(officeId, month));
+
+    private static IEnumerable<KeyValuePair<string, string?>> Parameters(int? officeId, DateOnly month)
+    {
+        if (officeId is { } id) yield return new("kantor", id.ToString(CultureInfo.InvariantCulture));
+        yield return new("bulan", month.ToString(MonthFormat, CultureInfo.InvariantCulture));
+    }
 
     /// <summary>The first day of the month <c>2025-03</c> names, or null.</summary>
     public static DateOnly? ReadMonth(string? text) =>
