@@ -79,8 +79,15 @@ public sealed class SearchSkkHandler(DatunDbContext db, CurrentUser currentUser)
         if (query.DateTo is { } to) skks = skks.Where(s => s.Date <= to);
         if (!string.IsNullOrEmpty(query.JpnUserId))
         {
+            // Starting from the JPN's own memberships lets the database read the few cases of one JPN by key, where a
+            // test on each case's teams would make it visit every case of the office.
             var jpn = query.JpnUserId;
-            skks = skks.Where(s => s.Teams.Any(t => t.IsActive && t.Members.Any(m => m.UserId == jpn)));
+            var casesOfJpn = from m in db.JpnTeamMembers
+                             where m.UserId == jpn
+                             join t in db.JpnTeams on m.JpnTeamId equals t.Id
+                             where t.IsActive
+                             select t.SkkId;
+            skks = skks.Where(s => casesOfJpn.Contains(s.Id));
         }
         if (query.OfficeId is { } officeId)
         {
