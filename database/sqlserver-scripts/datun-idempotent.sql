@@ -1576,3 +1576,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123014819_DashboardCoveringIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Skks_KejaksaanOfficeId_ClosedAt] ON [Skks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123014819_DashboardCoveringIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Skks_KejaksaanOfficeId_HandedOverAt] ON [Skks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123014819_DashboardCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_Dashboard_Bpjs] ON [Skks] ([BpjsOfficeId], [HandedOverAt], [ClosedAt], [Status], [Outcome], [CaseType], [TotalArrearsSen], [KejaksaanOfficeId], [EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123014819_DashboardCoveringIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Skks_Dashboard_Kejaksaan] ON [Skks] ([KejaksaanOfficeId], [HandedOverAt], [ClosedAt], [Status], [Outcome], [CaseType], [TotalArrearsSen], [BpjsOfficeId], [EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123014819_DashboardCoveringIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123014819_DashboardCoveringIndexes', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

@@ -1650,15 +1650,17 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.HasIndex("BpjsOfficeId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("KejaksaanOfficeId", "ClosedAt");
-
-                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt");
-
                     b.HasIndex("KejaksaanOfficeId", "Status");
 
                     b.HasIndex("KejaksaanOfficeId", "RegisterYear", "RegisterSequence")
                         .IsUnique()
                         .HasFilter("[RegisterYear] IS NOT NULL AND [RegisterSequence] IS NOT NULL");
+
+                    b.HasIndex("BpjsOfficeId", "HandedOverAt", "ClosedAt", "Status", "Outcome", "CaseType", "TotalArrearsSen", "KejaksaanOfficeId", "EmployerId")
+                        .HasDatabaseName("IX_Skks_Dashboard_Bpjs");
+
+                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt", "ClosedAt", "Status", "Outcome", "CaseType", "TotalArrearsSen", "BpjsOfficeId", "EmployerId")
+                        .HasDatabaseName("IX_Skks_Dashboard_Kejaksaan");
 
                     b.ToTable("Skks");
                 });

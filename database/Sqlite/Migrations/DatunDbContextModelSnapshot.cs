@@ -1598,14 +1598,16 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.HasIndex("BpjsOfficeId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("KejaksaanOfficeId", "ClosedAt");
-
-                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt");
-
                     b.HasIndex("KejaksaanOfficeId", "Status");
 
                     b.HasIndex("KejaksaanOfficeId", "RegisterYear", "RegisterSequence")
                         .IsUnique();
+
+                    b.HasIndex("BpjsOfficeId", "HandedOverAt", "ClosedAt", "Status", "Outcome", "CaseType", "TotalArrearsSen", "KejaksaanOfficeId", "EmployerId")
+                        .HasDatabaseName("IX_Skks_Dashboard_Bpjs");
+
+                    b.HasIndex("KejaksaanOfficeId", "HandedOverAt", "ClosedAt", "Status", "Outcome", "CaseType", "TotalArrearsSen", "BpjsOfficeId", "EmployerId")
+                        .HasDatabaseName("IX_Skks_Dashboard_Kejaksaan");
 
                     b.ToTable("Skks");
                 });

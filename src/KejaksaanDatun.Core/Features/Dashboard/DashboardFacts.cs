@@ -43,18 +43,27 @@ internal static class DashboardFacts
 
     /// <summary>
     /// Cases finished on a day of the period (<see cref="Domain.Skk.ClosedAt"/>): closed with an outcome (Selesai, later
-    /// Dilaporkan) or withdrawn (Dicabut); amount = calendar days from handover to that day.
+    /// Dilaporkan) or withdrawn (Dicabut). Counted only: <see cref="DaysToOutcome"/> adds the days, which cost the
+    /// database a date conversion per case.
     /// </summary>
     public static IQueryable<Fact> Finished(this DashboardScope scope) =>
-        scope.ZonedCases
-            .Where(z => z.Case.ClosedAt >= z.PeriodStart && z.Case.ClosedAt < z.PeriodEnd)
-            .Select(z => new Fact
-            {
-                Case = z.Case,
-                Month = z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Year * 100 + z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Month,
-                Amount = DateOnly.FromDateTime(z.Case.ClosedAt!.Value.AddHours(z.OffsetHours)).DayNumber
-                    - DateOnly.FromDateTime(z.Case.HandedOverAt.AddHours(z.OffsetHours)).DayNumber,
-            });
+        scope.FinishedInPeriod().Select(z => new Fact
+        {
+            Case = z.Case, Amount = 0,
+            Month = z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Year * 100 + z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Month,
+        });
+
+    /// <summary><see cref="Finished"/> with amount = calendar days from handover to finishing, at the office handling the case.</summary>
+    public static IQueryable<Fact> DaysToOutcome(this DashboardScope scope) =>
+        scope.FinishedInPeriod().Select(z => new Fact
+        {
+            Case = z.Case,
+            Amount = DateOnly.FromDateTime(z.Case.ClosedAt!.Value.AddHours(z.OffsetHours)).DayNumber
+                - DateOnly.FromDateTime(z.Case.HandedOverAt.AddHours(z.OffsetHours)).DayNumber,
+        });
+
+    private static IQueryable<ZonedCase> FinishedInPeriod(this DashboardScope scope) =>
+        scope.ZonedCases.Where(z => z.Case.ClosedAt >= z.PeriodStart && z.Case.ClosedAt < z.PeriodEnd);
 
     /// <summary>
     /// Cases in progress at the end of the period: handed over on or before its last day and not finished by then;
@@ -103,40 +112,54 @@ internal static class DashboardFacts
     }
 
     /// <summary>
-    /// Confirmed registration outcomes of one kind that took effect (<see cref="RegistrationOutcome.EffectiveOn"/>) on a
-    /// day of the period; amount = workers added. A reversed outcome is no longer confirmed and does not count.
+    /// The registration results in one query, per key: confirmed NPP issued (PWBD) and the workers of confirmed
+    /// "tenaga kerja ditambahkan" outcomes (PWBD, PDS) that took effect (<see cref="RegistrationOutcome.EffectiveOn"/>) on
+    /// a day of the period. A reversed outcome is no longer confirmed and does not count.
     /// </summary>
-    public static IQueryable<Fact> Registrations(this DashboardScope scope, RegistrationOutcomeKind kind)
+    /// <param name="key"><see cref="InTotal"/> or <see cref="EffectiveMonth"/>.</param>
+    public static IQueryable<RegistrationRow> Registrations(this DashboardScope scope, Expression<Func<RegistrationOutcome, int>> key)
     {
         var period = scope.Period;
-        return from r in scope.Db.RegistrationOutcomes
-               where r.State == PaymentState.Confirmed && r.Kind == kind && r.EffectiveOn >= period.From && r.EffectiveOn <= period.To
-               join c in scope.Cases on r.SkkId equals c.Id
-               select new Fact { Case = c, Month = r.EffectiveOn.Year * 100 + r.EffectiveOn.Month, Amount = r.WorkersAdded ?? 0 };
+        var ids = scope.CaseIds;
+        return scope.Db.RegistrationOutcomes
+            .Where(r => r.State == PaymentState.Confirmed
+                && (r.Kind == RegistrationOutcomeKind.NppDiterbitkan || r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan)
+                && r.EffectiveOn >= period.From && r.EffectiveOn <= period.To
+                && ids.Contains(r.SkkId))
+            .GroupBy(key)
+            .Select(g => new RegistrationRow(
+                g.Key,
+                g.Count(r => r.Kind == RegistrationOutcomeKind.NppDiterbitkan),
+                g.Sum(r => r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan ? r.WorkersAdded ?? 0 : 0)));
     }
 
+    public static readonly Expression<Func<RegistrationOutcome, int>> InTotal = r => 0;
+    public static readonly Expression<Func<RegistrationOutcome, int>> EffectiveMonth = r => r.EffectiveOn.Year * 100 + r.EffectiveOn.Month;
+
     /// <summary>
-    /// Installments of the current plans (the Surat Pernyataan Kesanggupan in force) due on a day of the period; amount =
-    /// the installment, category = its <see cref="InstallmentStanding"/>. An installment is paid by its due date when the
+    /// Installments of the current plans (the Surat Pernyataan Kesanggupan in force) due on a day of the period, per
+    /// <see cref="InstallmentStanding"/>: how many, and their amounts. An installment is paid by its due date when the
     /// confirmed payments made from the plan's signing to the due date cover it and every earlier installment: the day
     /// they first do is <see cref="Installment.PaidInFullOn"/>, kept by <see cref="RecoveryMath.Allocate"/>.
     /// </summary>
-    public static IQueryable<Fact> InstallmentsDue(this DashboardScope scope)
+    public static IQueryable<KeyedTally<int>> InstallmentsByStanding(this DashboardScope scope)
     {
         var period = scope.Period;
         var db = scope.Db;
-        return from i in db.Installments
-               join plan in db.InstallmentPlans on i.PlanId equals plan.Id
-               join c in scope.Cases on plan.SkkId equals c.Id
-               where plan.IsCurrent && i.DueOn >= period.From && i.DueOn <= period.To
-               select new Fact
-               {
-                   Case = c, Month = i.DueOn.Year * 100 + i.DueOn.Month, Amount = i.AmountSen,
-                   Category = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
-                       : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
-                       : i.DueOn < period.Today ? (int)InstallmentStanding.Broken
-                       : (int)InstallmentStanding.NotYetDue,
-               };
+        var ids = scope.CaseIds;
+        return (from i in db.Installments
+                join plan in db.InstallmentPlans on i.PlanId equals plan.Id
+                where plan.IsCurrent && i.DueOn >= period.From && i.DueOn <= period.To && ids.Contains(plan.SkkId)
+                select new
+                {
+                    i.AmountSen,
+                    Standing = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
+                        : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
+                        : i.DueOn < period.Today ? (int)InstallmentStanding.Broken
+                        : (int)InstallmentStanding.NotYetDue,
+                })
+            .GroupBy(i => i.Standing)
+            .Select(g => new KeyedTally<int>(g.Key, g.Count(), g.Sum(i => i.AmountSen)));
     }
 
     /// <summary>
@@ -175,6 +198,9 @@ internal static class DashboardFacts
     /// <summary>The key of the one group that holds every fact, for totals.</summary>
     public static readonly Expression<Func<Fact, int>> All = f => 0;
 }
+
+/// <summary>The registration results of one key: employers newly registered and workers added.</summary>
+internal sealed record RegistrationRow(int Key, int EmployersRegistered, int WorkersAdded);
 
 /// <summary>One row of a grouped figure: its key, how many facts, and what their amounts add up to.</summary>
 internal sealed record KeyedTally<TKey>(TKey Key, int Count, long Sum);

@@ -3,6 +3,7 @@ using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Offices;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Dashboard;
 
@@ -81,11 +82,10 @@ public sealed class GetDashboardSummaryHandler(DatunDbContext db, CurrentUser cu
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
         var totals = (await CaseFiguresTable<int>.ComputeAsync(scope, DashboardFacts.All, ct))[0];
-        var outcomes = await scope.Finished().TallyBy(f => f.Case.Outcome, ct);
+        var outcomes = await scope.DaysToOutcome().TallyBy(f => f.Case.Outcome, ct);
         var finished = outcomes.Total;
-        var registered = await scope.Registrations(RegistrationOutcomeKind.NppDiterbitkan).TallyBy(DashboardFacts.All, ct);
-        var workers = await scope.Registrations(RegistrationOutcomeKind.TenagaKerjaDitambahkan).TallyBy(DashboardFacts.All, ct);
-        var installments = await scope.InstallmentsDue().TallyBy(f => f.Category, ct);
+        var registrations = (await scope.Registrations(DashboardFacts.InTotal).ToDictionaryAsync(r => r.Key, ct)).GetValueOrDefault(0);
+        var installments = await scope.InstallmentsByStanding().ToTalliesAsync(ct);
         var targets = await OfficeTargets.ForAsync(db, [scope.Office.Id], scope.Period, ct);
 
         return new DashboardSummary(
@@ -95,8 +95,8 @@ public sealed class GetDashboardSummaryHandler(DatunDbContext db, CurrentUser cu
             totals,
             FinalOutcomes.Select(o => new OutcomeCount(o, outcomes[o].Count)).ToList(),
             finished.Count == 0 ? null : Math.Round((decimal)finished.Sum / finished.Count, 1, MidpointRounding.AwayFromZero),
-            registered[0].Count,
-            (int)workers[0].Sum,
+            registrations?.EmployersRegistered ?? 0,
+            registrations?.WorkersAdded ?? 0,
             new InstallmentFigures(
                 installments[(int)InstallmentStanding.OnSchedule].Count, installments[(int)InstallmentStanding.PaidLate].Count,
                 installments[(int)InstallmentStanding.Broken].Count, installments[(int)InstallmentStanding.NotYetDue].Count),

@@ -13,8 +13,8 @@ namespace KejaksaanDatun.Core.Tests.Features.Dashboard;
 /// </summary>
 public class DashboardSqlServerTests
 {
-    public static TheoryData<string> Sources => ["received", "finished", "in progress", "recovered", "recovered of received",
-        "employers registered", "workers added", "installments"];
+    public static TheoryData<string> Sources => ["received", "finished", "days to outcome", "in progress", "recovered",
+        "recovered of received"];
 
     [Theory]
     [MemberData(nameof(Sources))]
@@ -33,13 +33,11 @@ public class DashboardSqlServerTests
         (IQueryable<Fact> Facts, Func<IQueryable<Fact>, IQueryable>[] Keys) figure = source switch
         {
             "received" => (scope.Received(), [.. byCase, byMonth]),
-            "finished" => (scope.Finished(), [.. byCase, byMonth, f => f.Tallied(c => c.Case.Outcome)]),
+            "finished" => (scope.Finished(), [.. byCase, byMonth]),
+            "days to outcome" => (scope.DaysToOutcome(), [f => f.Tallied(c => c.Case.Outcome)]),
             "in progress" => (scope.InProgress(), [.. byCase, byCategory, f => f.Tallied(c => c.Case.EmployerId)]),
             "recovered" => (scope.Recovered(), byCase),
-            "recovered of received" => (scope.RecoveredOfReceived(), byCase),
-            "employers registered" => (scope.Registrations(RegistrationOutcomeKind.NppDiterbitkan), [all, byMonth]),
-            "workers added" => (scope.Registrations(RegistrationOutcomeKind.TenagaKerjaDitambahkan), [all, byMonth]),
-            _ => (scope.InstallmentsDue(), [byCategory]),
+            _ => (scope.RecoveredOfReceived(), byCase),
         };
 
         Assert.All(figure.Keys, key => Assert.Contains("GROUP BY", key(figure.Facts).ToQueryString()));
@@ -53,6 +51,17 @@ public class DashboardSqlServerTests
 
         Assert.Contains("GROUP BY", scope.RecoveredPerMonth().ToQueryString());
         Assert.Contains("TOP", GetTopOutstandingEmployersHandler.Largest(scope, 10).ToQueryString());
+    }
+
+    [Fact]
+    public void Registrations_and_installments_translate_for_sql_server()
+    {
+        using var db = SqlServerContext();
+        var scope = Scope(db);
+
+        Assert.Contains("GROUP BY", scope.Registrations(DashboardFacts.InTotal).ToQueryString());
+        Assert.Contains("GROUP BY", scope.Registrations(DashboardFacts.EffectiveMonth).ToQueryString());
+        Assert.Contains("GROUP BY", scope.InstallmentsByStanding().ToQueryString());
     }
 
     private static DatunDbContext SqlServerContext()
