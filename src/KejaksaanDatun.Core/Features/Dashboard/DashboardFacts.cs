@@ -15,11 +15,11 @@ internal sealed class Fact
     public DashboardCase Case { get; init; } = null!;
     /// <summary>
     /// Year × 100 + month of the fact's own day, e.g. 202402: one integer groups alike on every provider. Set by the facts
-    /// that happen on a day; not by cases in progress nor by the per-case sums of payments (a query grouping by a member
-    /// its source does not set cannot be translated).
+    /// that happen on a day; not by cases in progress, the days to outcome, nor the per-case sums of payments (a query
+    /// grouping by a member its source does not set cannot be translated).
     /// </summary>
     public int Month { get; init; }
-    /// <summary>Sen, days or workers, by fact.</summary>
+    /// <summary>Sen or days, by fact.</summary>
     public long Amount { get; init; }
     /// <summary>The category of a case in progress (<see cref="AgingBucket"/>) or an installment (<see cref="InstallmentStanding"/>).</summary>
     public int Category { get; init; }
@@ -133,7 +133,9 @@ internal static class DashboardFacts
                 g.Sum(r => r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan ? r.WorkersAdded ?? 0 : 0)));
     }
 
+    /// <summary>The key of the one row of the registration totals.</summary>
     public static readonly Expression<Func<RegistrationOutcome, int>> InTotal = r => 0;
+    /// <summary>The key of the registration rows per month: year × 100 + month of the day the outcome took effect.</summary>
     public static readonly Expression<Func<RegistrationOutcome, int>> EffectiveMonth = r => r.EffectiveOn.Year * 100 + r.EffectiveOn.Month;
 
     /// <summary>
