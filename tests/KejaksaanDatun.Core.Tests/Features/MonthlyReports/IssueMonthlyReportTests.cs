@@ -165,6 +165,27 @@ public sealed class IssueMonthlyReportTests
     }
 
     [Fact]
+    public async Task The_same_month_issued_by_two_heads_at_once_gives_one_report_and_tells_the_other_its_number()
+    {
+        await using var app = await TestApp.StartAsync();
+        var hst = await app.OfficeId("KEJARI-HST");
+        var heads = new[] { await app.As("kasidatun.hst"), await app.As("kajati.kalsel") };
+        var issued = new IssuedMonthlyReport?[heads.Length];
+
+        var outcomes = await AllAtOnce.Run(heads.Select((head, i) => (Func<Task>)(async () =>
+            issued[i] = await app.Send(new IssueMonthlyReport(hst, 2025, 3), head))));
+
+        var winner = Assert.Single(issued, r => r is not null)!;
+        Assert.Equal(Number(1, "O.3.14", app.Today), winner.Number);
+        var refused = Assert.IsType<BusinessRuleException>(Assert.Single(outcomes, o => o is not null));
+        Assert.Contains($"sudah diterbitkan dengan nomor {winner.Number}", refused.Message);
+        await using var db = app.NewDb();
+        Assert.Equal(1, await db.Letters.CountAsync(l => l.Kind == LetterKind.LaporanBulanan));
+        Assert.Equal(1, await db.NumberSequences
+            .Where(n => n.OfficeId == hst && n.Kind == LetterNumbers.SequenceKind(LetterKind.LaporanBulanan)).Select(n => n.LastValue).SingleAsync());
+    }
+
+    [Fact]
     public async Task Another_kejari_a_jpn_a_bpjs_user_and_a_bpjs_office_are_refused_and_nothing_is_issued()
     {
         await using var app = await TestApp.StartAsync();

@@ -28,7 +28,7 @@ public class PaymentConcurrencyTests
         foreach (var paymentId in payments)
         {
             var confirm = await app.Confirm(skkId, paymentId);
-            var outcomes = await AllAtOnce(officers.Select(officer => (Func<Task>)(() => app.Send(confirm, officer))));
+            var outcomes = await AllAtOnce.Run(officers.Select(officer => (Func<Task>)(() => app.Send(confirm, officer))));
 
             Assert.Single(outcomes, o => o is null);
             Assert.IsType<ConcurrencyConflictException>(Assert.Single(outcomes, o => o is not null));
@@ -57,7 +57,7 @@ public class PaymentConcurrencyTests
         }
         var officers = new[] { await app.As("bpjs.bjm"), await app.As("pimpinan.bpjs.bjm"), await app.As("bpjs.bjm") };
 
-        var outcomes = await AllAtOnce(confirmations.Select((confirm, i) => (Func<Task>)(() => app.Send(confirm, officers[i]))));
+        var outcomes = await AllAtOnce.Run(confirmations.Select((confirm, i) => (Func<Task>)(() => app.Send(confirm, officers[i]))));
 
         Assert.All(outcomes, Assert.Null);
         var financials = await app.Send(new GetCaseFinancials(skkId), jpn);
@@ -69,26 +69,5 @@ public class PaymentConcurrencyTests
         await using var db = app.NewDb();
         Assert.Equal(1, await db.CaseEvents.CountAsync(e => e.SkkId == skkId && e.Kind == CaseEventKind.CaseClosed));
         Assert.Equal(SkkStatus.Selesai, await db.Skks.Where(s => s.Id == skkId).Select(s => s.Status).SingleAsync());
-    }
-
-    /// <summary>Starts every request on its own thread at the same instant; null where it succeeded, else what it threw.</summary>
-    private static async Task<Exception?[]> AllAtOnce(IEnumerable<Func<Task>> requests)
-    {
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var running = requests.Select(request => Task.Run(async () =>
-        {
-            await start.Task;
-            try
-            {
-                await request();
-                return null;
-            }
-            catch (Exception ex)
-            {
-                return ex;
-            }
-        })).ToList();
-        start.SetResult();
-        return await Task.WhenAll(running);
     }
 }
