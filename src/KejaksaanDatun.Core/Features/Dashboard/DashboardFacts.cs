@@ -133,6 +133,9 @@ internal static class DashboardFacts
                 g.Sum(r => r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan ? r.WorkersAdded ?? 0 : 0)));
     }
 
+    public static async Task<RegistrationTallies> ToRegistrationTalliesAsync(this IQueryable<RegistrationRow> rows, CancellationToken ct) =>
+        new(await rows.ToDictionaryAsync(r => r.Key, ct));
+
     /// <summary>The key of the one row of the registration totals.</summary>
     public static readonly Expression<Func<RegistrationOutcome, int>> InTotal = r => 0;
     /// <summary>The key of the registration rows per month: year × 100 + month of the day the outcome took effect.</summary>
@@ -203,6 +206,12 @@ internal static class DashboardFacts
 
 /// <summary>The registration results of one key: employers newly registered and workers added.</summary>
 internal sealed record RegistrationRow(int Key, int EmployersRegistered, int WorkersAdded);
+
+/// <summary>The registration results per key; a key without results has none.</summary>
+internal sealed class RegistrationTallies(IReadOnlyDictionary<int, RegistrationRow> byKey)
+{
+    public RegistrationRow this[int key] => byKey.GetValueOrDefault(key) ?? new RegistrationRow(key, 0, 0);
+}
 
 /// <summary>One row of a grouped figure: its key, how many facts, and what their amounts add up to.</summary>
 internal sealed record KeyedTally<TKey>(TKey Key, int Count, long Sum);

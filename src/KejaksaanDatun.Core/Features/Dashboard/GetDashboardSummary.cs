@@ -3,7 +3,6 @@ using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Offices;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Dashboard;
 
@@ -84,7 +83,7 @@ public sealed class GetDashboardSummaryHandler(DatunDbContext db, CurrentUser cu
         var totals = (await CaseFiguresTable<int>.ComputeAsync(scope, DashboardFacts.All, ct))[0];
         var outcomes = await scope.DaysToOutcome().TallyBy(f => f.Case.Outcome, ct);
         var finished = outcomes.Total;
-        var registrations = (await scope.Registrations(DashboardFacts.InTotal).ToDictionaryAsync(r => r.Key, ct)).GetValueOrDefault(0);
+        var registrations = (await scope.Registrations(DashboardFacts.InTotal).ToRegistrationTalliesAsync(ct))[0];
         var installments = await scope.InstallmentsByStanding().ToTalliesAsync(ct);
         var targets = await OfficeTargets.ForAsync(db, [scope.Office.Id], scope.Period, ct);
 
@@ -95,8 +94,8 @@ public sealed class GetDashboardSummaryHandler(DatunDbContext db, CurrentUser cu
             totals,
             FinalOutcomes.Select(o => new OutcomeCount(o, outcomes[o].Count)).ToList(),
             finished.Count == 0 ? null : Math.Round((decimal)finished.Sum / finished.Count, 1, MidpointRounding.AwayFromZero),
-            registrations?.EmployersRegistered ?? 0,
-            registrations?.WorkersAdded ?? 0,
+            registrations.EmployersRegistered,
+            registrations.WorkersAdded,
             new InstallmentFigures(
                 installments[(int)InstallmentStanding.OnSchedule].Count, installments[(int)InstallmentStanding.PaidLate].Count,
                 installments[(int)InstallmentStanding.Broken].Count, installments[(int)InstallmentStanding.NotYetDue].Count),

@@ -3,7 +3,6 @@ using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KejaksaanDatun.Core.Features.Dashboard;
 
@@ -38,14 +37,14 @@ public sealed class GetMonthlyTrendHandler(DatunDbContext db, CurrentUser curren
         var received = await scope.Received().TallyBy(MonthOf, ct);
         var finished = await scope.Finished().TallyBy(MonthOf, ct);
         var recovered = await scope.RecoveredPerMonth().ToTalliesAsync(ct);
-        var registrations = await scope.Registrations(DashboardFacts.EffectiveMonth).ToDictionaryAsync(r => r.Key, ct);
+        var registrations = await scope.Registrations(DashboardFacts.EffectiveMonth).ToRegistrationTalliesAsync(ct);
 
         var rows = new List<MonthFiguresRow>();
         for (var month = new DateOnly(scope.Period.From.Year, scope.Period.From.Month, 1); month <= scope.Period.To; month = month.AddMonths(1))
         {
             var key = month.Year * 100 + month.Month;
             rows.Add(new MonthFiguresRow(month, received[key].Count, received[key].Sum, finished[key].Count, recovered[key].Sum,
-                registrations.GetValueOrDefault(key)?.EmployersRegistered ?? 0, registrations.GetValueOrDefault(key)?.WorkersAdded ?? 0));
+                registrations[key].EmployersRegistered, registrations[key].WorkersAdded));
         }
         return rows;
     }
