@@ -1621,3 +1621,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123023442_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [Offices] ADD [FiguresRevision] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123023442_MonthlyFigures'
+)
+BEGIN
+    CREATE TABLE [MonthlyFigures] (
+        [Id] bigint NOT NULL IDENTITY,
+        [KejaksaanOfficeId] int NOT NULL,
+        [BpjsOfficeId] int NOT NULL,
+        [CaseType] nvarchar(20) NOT NULL,
+        [LeadJpnId] nvarchar(450) NULL,
+        [Kind] int NOT NULL,
+        [Month] int NOT NULL,
+        [Category] int NOT NULL,
+        [Day] int NOT NULL,
+        [Count] int NOT NULL,
+        [Amount] bigint NOT NULL,
+        CONSTRAINT [PK_MonthlyFigures] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123023442_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_MonthlyFigures_Bpjs] ON [MonthlyFigures] ([BpjsOfficeId], [Kind], [Month], [KejaksaanOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123023442_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_MonthlyFigures_Kejaksaan] ON [MonthlyFigures] ([KejaksaanOfficeId], [Kind], [Month], [BpjsOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123023442_MonthlyFigures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123023442_MonthlyFigures', N'10.0.11');
+END;
+
+COMMIT;
+GO
+

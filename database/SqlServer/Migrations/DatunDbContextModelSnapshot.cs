@@ -1005,6 +1005,58 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.MonthlyFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BpjsOfficeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int>("KejaksaanOfficeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LeadJpnId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                        .HasDatabaseName("IX_MonthlyFigures_Bpjs");
+
+                    b.HasIndex("KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                        .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
+
+                    b.ToTable("MonthlyFigures");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1105,6 +1157,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("FiguresRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("HeadName")
                         .IsRequired()

@@ -970,6 +970,56 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("KejaksaanDatun.Core.Domain.MonthlyFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BpjsOfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KejaksaanOfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadJpnId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                        .HasDatabaseName("IX_MonthlyFigures_Bpjs");
+
+                    b.HasIndex("KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                        .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
+
+                    b.ToTable("MonthlyFigures");
+                });
+
             modelBuilder.Entity("KejaksaanDatun.Core.Domain.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1065,6 +1115,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FiguresRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HeadName")
                         .IsRequired()

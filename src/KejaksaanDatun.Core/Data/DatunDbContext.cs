@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Dashboard;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -46,6 +47,7 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OfficeTarget> OfficeTargets => Set<OfficeTarget>();
+    public DbSet<MonthlyFigure> MonthlyFigures => Set<MonthlyFigure>();
 
     /// <summary>Who the audit log names for the changes saved through this context.</summary>
     public AuditStamp AuditStamp { get; set; } = AuditStamp.System;
@@ -69,13 +71,40 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
         GuardAppendOnly();
         BumpVersions();
         var pending = CaptureAudit();
-        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var figures = MonthlyFigureChanges.Capture(ChangeTracker);
+        if (figures.IsEmpty) return await SaveWithAuditAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+
+        // The changes, their audit and the dashboards' monthly figures they change are saved together or not at all. The
+        // offices are locked before the changes are written, so that rebuilding never waits on a row another save holds
+        // while that save waits on the office.
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var offices = await figures.OfficesAsync(this, cancellationToken);
+        await MonthlyFigureRebuild.LockAsync(this, offices, cancellationToken);
+        var count = await SaveWithAuditAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+        await MonthlyFigureRebuild.RebuildAsync(this, offices.Union(figures.OfficesOfAddedCases()).ToList(), cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    private async Task<int> SaveWithAuditAsync(List<PendingAudit> pending, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
         if (pending.Count > 0)
         {
             AuditEntries.AddRange(pending.Select(p => p.ToEntry(AuditStamp)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
         }
         return count;
+    }
+
+    /// <summary>
+    /// Saves rows derived from saved data (<see cref="MonthlyFigure"/>s), which are neither audited nor derive anything
+    /// themselves, and stops tracking them: a rebuild adds thousands, which the context need not keep.
+    /// </summary>
+    internal async Task SaveDerivedRowsAsync(CancellationToken ct)
+    {
+        await base.SaveChangesAsync(true, ct);
+        foreach (var entry in ChangeTracker.Entries<MonthlyFigure>().ToList()) entry.State = EntityState.Detached;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

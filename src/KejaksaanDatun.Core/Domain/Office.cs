@@ -34,6 +34,11 @@ public class Office
     public string LetterCode { get; set; } = "";
     public string HeadTitle { get; set; } = "";
     public string HeadName { get; set; } = "";
+    /// <summary>
+    /// Counts the rebuilds of the office's <see cref="MonthlyFigure"/>s. Raising it takes the office's row for the
+    /// transaction, so two saves that touch the office's cases rebuild its figures one after the other.
+    /// </summary>
+    public int FiguresRevision { get; set; }
 
     public Institution Institution => OfficeKinds.InstitutionOf(Kind);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using KejaksaanDatun.Core.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -75,6 +76,8 @@ public static class SyntheticData
         }
 
         await DeferredIndexes.CreateAsync(db, indexes, ct);
+        // The rows were written directly, past the change tracking that keeps the dashboards' monthly figures.
+        await MonthlyFigureRebuild.RebuildAllAsync(db, ct);
         await transaction.CommitAsync(ct);
         // SQLite's planner chooses between indexes by their statistics, which a bulk load leaves unset: without them it
         // can take an index that matches many rows of a 200,000-case table over one that matches few.

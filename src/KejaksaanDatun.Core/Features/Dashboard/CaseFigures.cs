@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using KejaksaanDatun.Core.Domain;
 
 namespace KejaksaanDatun.Core.Features.Dashboard;
@@ -50,12 +49,15 @@ internal sealed class CaseFiguresTable<TKey>
         _recoveredOfReceived = recoveredOfReceived;
     }
 
-    public static async Task<CaseFiguresTable<TKey>> ComputeAsync(DashboardScope scope, Expression<Func<Fact, TKey>> key, CancellationToken ct) =>
-        new(await scope.Received().TallyBy(key, ct),
-            await scope.InProgress().TallyBy(key, ct),
-            await scope.Finished().TallyBy(key, ct),
-            await scope.Recovered().TallyBy(key, ct),
-            await scope.RecoveredOfReceived().TallyBy(key, ct));
+    public static async Task<CaseFiguresTable<TKey>> ComputeAsync(DashboardScope scope, Breakdown<TKey> by, CancellationToken ct)
+    {
+        var figures = FigureSource.For(scope);
+        return new(await figures.ReceivedAsync(by, ct),
+            await figures.InProgressAsync(by, ct),
+            await figures.FinishedAsync(by, ct),
+            await figures.RecoveredAsync(by, ct),
+            await figures.RecoveredOfReceivedAsync(by, ct));
+    }
 
     public CaseFigures this[TKey key] => new(_received[key].Count, _received[key].Sum, _inProgress[key].Count, _finished[key].Count,
         _recovered[key].Sum, _recoveredOfReceived[key].Sum);

@@ -15,7 +15,7 @@ internal sealed class Fact
     public DashboardCase Case { get; init; } = null!;
     /// <summary>
     /// Year × 100 + month of the fact's own day, e.g. 202402: one integer groups alike on every provider. Set by the facts
-    /// that happen on a day; not by cases in progress, the days to outcome, nor the per-case sums of payments (a query
+    /// that happen on a day; not by cases in progress nor the per-case sums of payments (a query
     /// grouping by a member its source does not set cannot be translated).
     /// </summary>
     public int Month { get; init; }
@@ -58,6 +58,7 @@ internal static class DashboardFacts
         scope.FinishedInPeriod().Select(z => new Fact
         {
             Case = z.Case,
+            Month = z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Year * 100 + z.Case.ClosedAt!.Value.AddHours(z.OffsetHours).Month,
             Amount = DateOnly.FromDateTime(z.Case.ClosedAt!.Value.AddHours(z.OffsetHours)).DayNumber
                 - DateOnly.FromDateTime(z.Case.HandedOverAt.AddHours(z.OffsetHours)).DayNumber,
         });
@@ -121,11 +122,8 @@ internal static class DashboardFacts
     {
         var period = scope.Period;
         var ids = scope.CaseIds;
-        return scope.Db.RegistrationOutcomes
-            .Where(r => r.State == PaymentState.Confirmed
-                && (r.Kind == RegistrationOutcomeKind.NppDiterbitkan || r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan)
-                && r.EffectiveOn >= period.From && r.EffectiveOn <= period.To
-                && ids.Contains(r.SkkId))
+        return scope.Db.CountedRegistrations()
+            .Where(r => r.EffectiveOn >= period.From && r.EffectiveOn <= period.To && ids.Contains(r.SkkId))
             .GroupBy(key)
             .Select(g => new RegistrationRow(
                 g.Key,
@@ -167,6 +165,11 @@ internal static class DashboardFacts
             .Select(g => new KeyedTally<int>(g.Key, g.Count(), g.Sum(i => i.AmountSen)));
     }
 
+    /// <summary>The registration results the figures count: confirmed NPP issued and confirmed workers added.</summary>
+    public static IQueryable<RegistrationOutcome> CountedRegistrations(this DatunDbContext db) =>
+        db.RegistrationOutcomes.Where(r => r.State == PaymentState.Confirmed
+            && (r.Kind == RegistrationOutcomeKind.NppDiterbitkan || r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan));
+
     /// <summary>
     /// Payments that count as recovered. Only the state is tested: the correcting row of a reversal is created reversed
     /// (<see cref="Recovery.ReversePaymentHandler"/>), and a test of its link to the reversed payment would lead SQLite to
@@ -199,9 +202,6 @@ internal static class DashboardFacts
 
     public static async Task<Tallies<TKey>> ToTalliesAsync<TKey>(this IQueryable<KeyedTally<TKey>> rows, CancellationToken ct) =>
         new(await rows.ToListAsync(ct));
-
-    /// <summary>The key of the one group that holds every fact, for totals.</summary>
-    public static readonly Expression<Func<Fact, int>> All = f => 0;
 }
 
 /// <summary>The registration results of one key: employers newly registered and workers added.</summary>

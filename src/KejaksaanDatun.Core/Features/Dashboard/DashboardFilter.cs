@@ -61,6 +61,8 @@ public sealed class DashboardFilterValidator : AbstractValidator<DashboardFilter
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
+    public static readonly DateOnly FirstDay = new(FirstYear, 1, 1);
+    public static readonly DateOnly LastDay = new(LastYear, 12, 31);
 
     public DashboardFilterValidator()
     {

@@ -14,13 +14,14 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 internal sealed class DashboardScope
 {
     private DashboardScope(DatunDbContext db, OfficeOption office, IReadOnlyList<OfficeOption> subtree, DashboardPeriod period,
-        IQueryable<DashboardCase> cases)
+        IQueryable<DashboardCase> cases, IQueryable<MonthlyFigure>? monthlyFigures)
     {
         Db = db;
         Office = office;
         Subtree = subtree;
         Period = period;
         Cases = cases;
+        _monthlyFigures = monthlyFigures;
         // Each case is compared with the UTC instants its office's days start at, chosen per row by the office's zone:
         // cheap comparisons of stored values, which the database can answer from an index, where converting every
         // stored instant to a local date would cost a date function per row. The zone comes from an explicit join, so
@@ -67,6 +68,18 @@ internal sealed class DashboardScope
 
     public Institution View => Office.Institution;
 
+    private readonly IQueryable<MonthlyFigure>? _monthlyFigures;
+
+    /// <summary>
+    /// Whether the <see cref="MonthlyFigures"/> can answer: they hold whole months, and do not know the cases' JPN
+    /// beyond the lead of each, so a period that starts or ends within a month, or a filter by JPN, reads the cases.
+    /// </summary>
+    public bool ReadsMonthlyFigures => _monthlyFigures is not null;
+
+    /// <summary>The monthly figures of the scope's offices (and case type, when filtered).</summary>
+    public IQueryable<MonthlyFigure> MonthlyFigures =>
+        _monthlyFigures ?? throw new InvalidOperationException("The monthly figures cannot answer this filter.");
+
     public static async Task<DashboardScope> ResolveAsync(DatunDbContext db, UserContext user, DashboardFilter filter, DateTime utcNow,
         CancellationToken ct)
     {
@@ -98,15 +111,46 @@ internal sealed class DashboardScope
         DashboardFilter filter, DateTime utcNow)
     {
         var officeIds = subtree.Select(o => o.Id).ToList();
-        var skks = db.Skks.VisibleTo(user)
-            .Where(s => s.HandedOverAt != null && s.Status != SkkStatus.Draft && s.Status != SkkStatus.Dikembalikan);
+        var skks = Counted(db.Skks.VisibleTo(user));
         skks = office.Institution == Institution.Kejaksaan
             ? skks.Where(s => officeIds.Contains(s.KejaksaanOfficeId))
             : skks.Where(s => officeIds.Contains(s.BpjsOfficeId));
         if (filter.CaseType is { } type) skks = skks.Where(s => s.CaseType == type);
         if (filter.JpnUserId is { } jpn) skks = skks.Where(s => s.Teams.Any(t => t.IsActive && t.LeadJpnId == jpn));
 
-        var cases = skks.Select(s => new DashboardCase
+        var today = DateOnly.FromDateTime(OfficeClock.ToLocal(utcNow, office.TimeZone));
+        return new DashboardScope(db, office, subtree, new DashboardPeriod(filter.From, filter.To, today), AsDashboardCases(skks),
+            MonthlyFiguresFor(db, office, officeIds, filter));
+    }
+
+    private static IQueryable<MonthlyFigure>? MonthlyFiguresFor(DatunDbContext db, OfficeOption office, List<int> officeIds, DashboardFilter filter)
+    {
+        // No visibility test is needed: the office was checked to lie in the user's subtree, and so does every case of it.
+        var wholeMonths = filter.From.Day == 1 && filter.To.AddDays(1).Day == 1;
+        if (!wholeMonths || filter.JpnUserId is not null) return null;
+        var rows = office.Institution == Institution.Kejaksaan
+            ? db.MonthlyFigures.Where(m => officeIds.Contains(m.KejaksaanOfficeId))
+            : db.MonthlyFigures.Where(m => officeIds.Contains(m.BpjsOfficeId));
+        return filter.CaseType is { } type ? rows.Where(m => m.CaseType == type) : rows;
+    }
+
+    /// <summary>
+    /// Every case one Kejaksaan office handles, over every day a filter can name: what <see cref="MonthlyFigureRebuild"/>
+    /// adds up per month. Nothing in it depends on today.
+    /// </summary>
+    public static DashboardScope WholeHistoryOf(DatunDbContext db, OfficeOption office)
+    {
+        var period = new DashboardPeriod(DashboardFilterValidator.FirstDay, DashboardFilterValidator.LastDay, DashboardFilterValidator.LastDay);
+        var cases = AsDashboardCases(Counted(db.Skks).Where(s => s.KejaksaanOfficeId == office.Id));
+        return new DashboardScope(db, office, [office], period, cases, monthlyFigures: null);
+    }
+
+    /// <summary>Only SKK handed over to the Kejaksaan count: a draft, or an SKK returned as incomplete, is BPJS's until it is handed over again.</summary>
+    private static IQueryable<Domain.Skk> Counted(IQueryable<Domain.Skk> skks) =>
+        skks.Where(s => s.HandedOverAt != null && s.Status != SkkStatus.Draft && s.Status != SkkStatus.Dikembalikan);
+
+    private static IQueryable<DashboardCase> AsDashboardCases(IQueryable<Domain.Skk> skks) =>
+        skks.Select(s => new DashboardCase
         {
             Id = s.Id,
             EmployerId = s.EmployerId,
@@ -119,9 +163,6 @@ internal sealed class DashboardScope
             HandedOverAt = s.HandedOverAt!.Value,
             ClosedAt = s.ClosedAt,
         });
-        var today = DateOnly.FromDateTime(OfficeClock.ToLocal(utcNow, office.TimeZone));
-        return new DashboardScope(db, office, subtree, new DashboardPeriod(filter.From, filter.To, today), cases);
-    }
 
     /// <summary>The JPN whose cases are counted: the one chosen, or always the user for <see cref="DashboardReaders.ReadsOwnCasesOnly"/>.</summary>
     private static string? JpnOf(UserContext user, DashboardFilter filter)

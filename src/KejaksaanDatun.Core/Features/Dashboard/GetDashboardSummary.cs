@@ -80,11 +80,12 @@ public sealed class GetDashboardSummaryHandler(DatunDbContext db, CurrentUser cu
     public async ValueTask<DashboardSummary> Handle(GetDashboardSummary query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
-        var totals = (await CaseFiguresTable<int>.ComputeAsync(scope, DashboardFacts.All, ct))[0];
-        var outcomes = await scope.DaysToOutcome().TallyBy(f => f.Case.Outcome, ct);
+        var figures = FigureSource.For(scope);
+        var totals = (await CaseFiguresTable<int>.ComputeAsync(scope, Breakdowns.Total, ct))[0];
+        var outcomes = await figures.DaysToOutcomeAsync(ct);
         var finished = outcomes.Total;
-        var registrations = (await scope.Registrations(DashboardFacts.InTotal).ToRegistrationTalliesAsync(ct))[0];
-        var installments = await scope.InstallmentsByStanding().ToTalliesAsync(ct);
+        var registrations = (await figures.RegistrationsAsync(perMonth: false, ct))[0];
+        var installments = await figures.InstallmentsByStandingAsync(ct);
         var targets = await OfficeTargets.ForAsync(db, [scope.Office.Id], scope.Period, ct);
 
         return new DashboardSummary(

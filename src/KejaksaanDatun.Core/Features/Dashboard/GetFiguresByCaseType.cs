@@ -22,7 +22,7 @@ public sealed class GetFiguresByCaseTypeHandler(DatunDbContext db, CurrentUser c
     public async ValueTask<IReadOnlyList<CaseTypeFiguresRow>> Handle(GetFiguresByCaseType query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
-        var byType = await CaseFiguresTable<CaseType>.ComputeAsync(scope, f => f.Case.CaseType, ct);
+        var byType = await CaseFiguresTable<CaseType>.ComputeAsync(scope, Breakdowns.CaseType, ct);
         return Enum.GetValues<CaseType>().Select(t => new CaseTypeFiguresRow(t, byType[t])).ToList();
     }
 }

@@ -27,7 +27,7 @@ public sealed class GetFiguresByJpnHandler(DatunDbContext db, CurrentUser curren
     public async ValueTask<IReadOnlyList<JpnFiguresRow>> Handle(GetFiguresByJpn query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
-        var byJpn = await CaseFiguresTable<string?>.ComputeAsync(scope, f => f.Case.LeadJpnId, ct);
+        var byJpn = await CaseFiguresTable<string?>.ComputeAsync(scope, Breakdowns.LeadJpn, ct);
         var ids = byJpn.Keys.OfType<string>().ToList();
         var names = await db.Users.Where(u => ids.Contains(u.Id))
             .Select(u => new { u.Id, u.FullName, OfficeName = u.Office!.Name }).ToDictionaryAsync(u => u.Id, ct);

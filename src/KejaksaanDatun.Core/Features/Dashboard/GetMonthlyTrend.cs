@@ -29,15 +29,14 @@ public sealed record MonthFiguresRow(DateOnly Month, int Received, long ArrearsH
 public sealed class GetMonthlyTrendHandler(DatunDbContext db, CurrentUser currentUser, OfficeClock clock)
     : IQueryHandler<GetMonthlyTrend, IReadOnlyList<MonthFiguresRow>>
 {
-    private static readonly Expression<Func<Fact, int>> MonthOf = f => f.Month;
-
     public async ValueTask<IReadOnlyList<MonthFiguresRow>> Handle(GetMonthlyTrend query, CancellationToken ct)
     {
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
-        var received = await scope.Received().TallyBy(MonthOf, ct);
-        var finished = await scope.Finished().TallyBy(MonthOf, ct);
-        var recovered = await scope.RecoveredPerMonth().ToTalliesAsync(ct);
-        var registrations = await scope.Registrations(DashboardFacts.EffectiveMonth).ToRegistrationTalliesAsync(ct);
+        var figures = FigureSource.For(scope);
+        var received = await figures.ReceivedAsync(Breakdowns.Month, ct);
+        var finished = await figures.FinishedAsync(Breakdowns.Month, ct);
+        var recovered = await figures.RecoveredPerMonthAsync(ct);
+        var registrations = await figures.RegistrationsAsync(perMonth: true, ct);
 
         var rows = new List<MonthFiguresRow>();
         for (var month = new DateOnly(scope.Period.From.Year, scope.Period.From.Month, 1); month <= scope.Period.To; month = month.AddMonths(1))

@@ -22,10 +22,7 @@ internal sealed class OfficeFigures
 
     public static async Task<OfficeFigures> ComputeAsync(DashboardScope scope, CancellationToken ct)
     {
-        Expression<Func<Fact, int>> officeOfCase = scope.View == Institution.Kejaksaan
-            ? f => f.Case.KejaksaanOfficeId
-            : f => f.Case.BpjsOfficeId;
-        var own = await CaseFiguresTable<int>.ComputeAsync(scope, officeOfCase, ct);
+        var own = await CaseFiguresTable<int>.ComputeAsync(scope, Breakdowns.Office(scope.View), ct);
 
         // Each office's own figures count for it and for every office above it within the scope (its path names them).
         var subtree = scope.Subtree.ToDictionary(o => o.Id, _ => CaseFigures.None);

@@ -22,7 +22,7 @@ public class DashboardSqlServerTests
     {
         using var db = SqlServerContext();
         var scope = Scope(db);
-        Func<IQueryable<Fact>, IQueryable> all = f => f.Tallied(DashboardFacts.All);
+        Func<IQueryable<Fact>, IQueryable> all = f => f.Tallied(Breakdowns.Total.OfFact);
         Func<IQueryable<Fact>, IQueryable>[] byCase =
         [
             all, f => f.Tallied(c => c.Case.KejaksaanOfficeId), f => f.Tallied(c => c.Case.BpjsOfficeId),
@@ -64,6 +64,34 @@ public class DashboardSqlServerTests
         Assert.Contains("GROUP BY", scope.InstallmentsByStanding().ToQueryString());
     }
 
+    [Fact]
+    public void Every_rebuild_of_the_monthly_figures_translates_for_sql_server()
+    {
+        using var db = SqlServerContext();
+        var office = new OfficeOption(6, "KEJARI-HST", "Kejaksaan Negeri Hulu Sungai Tengah", OfficeKind.Kejari, 3, "/1/3/6/",
+            OfficeTimeZone.WITA, "", "");
+
+        var queries = MonthlyFigureRebuild.Queries(DashboardScope.WholeHistoryOf(db, office)).ToList();
+
+        Assert.Equal(Enum.GetValues<MonthlyFigureKind>(), queries.Select(q => q.Kind));
+        Assert.All(queries, q => Assert.Contains("GROUP BY", q.Query.ToQueryString()));
+    }
+
+    [Fact]
+    public void Every_figure_read_from_the_monthly_figures_translates_for_sql_server()
+    {
+        using var db = SqlServerContext();
+        var rows = Scope(db, DashboardFilter.Year(2025, 3) with { CaseType = CaseType.PiutangIuran }).MonthlyFigures;
+        Func<IQueryable<MonthlyFigure>, IQueryable>[] keys =
+        [
+            m => m.Tallied(Breakdowns.Total.OfMonthlyFigure), m => m.Tallied(Breakdowns.Office(Institution.Kejaksaan).OfMonthlyFigure),
+            m => m.Tallied(Breakdowns.Office(Institution.Bpjs).OfMonthlyFigure), m => m.Tallied(Breakdowns.LeadJpn.OfMonthlyFigure),
+            m => m.Tallied(Breakdowns.CaseType.OfMonthlyFigure), m => m.Tallied(Breakdowns.Month.OfMonthlyFigure),
+        ];
+
+        Assert.All(keys, key => Assert.Contains("GROUP BY", key(rows).ToQueryString()));
+    }
+
     private static DatunDbContext SqlServerContext()
     {
         var options = new DbContextOptionsBuilder<DatunDbContext>();
@@ -72,13 +100,15 @@ public class DashboardSqlServerTests
     }
 
     /// <summary>A Kajati's scope with every filter set, so that every condition is translated too.</summary>
-    private static DashboardScope Scope(DatunDbContext db)
+    private static DashboardScope Scope(DatunDbContext db) =>
+        Scope(db, DashboardFilter.Year(2025, 3) with { CaseType = CaseType.Pwbd, JpnUserId = "jpn" });
+
+    private static DashboardScope Scope(DatunDbContext db, DashboardFilter filter)
     {
         var kejati = new OfficeOption(3, "KEJATI-KALSEL", "Kejaksaan Tinggi Kalimantan Selatan", OfficeKind.Kejati, 1, "/1/3/",
             OfficeTimeZone.WITA, "", "");
         var kejari = kejati with { Id = 6, Code = "KEJARI-HST", Kind = OfficeKind.Kejari, ParentId = 3, Path = "/1/3/6/" };
         var kajati = new UserContext("kajati", "Kajati", 3, "/1/3/", Institution.Kejaksaan, new HashSet<string> { Roles.PimpinanKejaksaan });
-        var filter = DashboardFilter.Year(2025, kejati.Id) with { CaseType = CaseType.Pwbd, JpnUserId = "jpn" };
         return DashboardScope.For(db, kajati, kejati, [kejati, kejari], filter, new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc));
     }
 }

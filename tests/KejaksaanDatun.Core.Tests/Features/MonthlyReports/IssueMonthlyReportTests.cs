@@ -65,9 +65,7 @@ public sealed class IssueMonthlyReportTests
 
         // A payment of March confirmed afterwards changes the preview, never the report issued before it.
         await app.Send(RecoveryScenarios.Record(skkId, app.Today, Money.FromRupiah(500_000)), await app.As("bpjs.bjm"));
-        await using (var db = app.NewDb())
-            await db.Payments.Where(p => p.SkkId == skkId && p.AmountSen == Money.FromRupiah(500_000).Sen)
-                .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaidOn, new DateOnly(2025, 3, 25)));
+        await app.MovePayments(skkId, new DateOnly(2025, 3, 25), Money.FromRupiah(500_000));
         var preview = MonthlyReportScenarios.ValidatedText((await app.Send(new GetMonthlyReport(null, 2025, 3), kasi)).Content);
         Assert.Contains("Iuran yang dipulihkan (dikonfirmasi BPJS Ketenagakerjaan)Rp1.525.100", preview);
         var again = await app.Send(new GetLetterFile(issued.LetterId), await app.As("kajati.kalsel"));

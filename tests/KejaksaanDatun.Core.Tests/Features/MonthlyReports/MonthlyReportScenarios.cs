@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Dashboard;
 using KejaksaanDatun.Core.Tests.Features.Recovery;
 using KejaksaanDatun.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,19 @@ public static class MonthlyReportScenarios
         await db.Skks.Where(s => s.Id == skkId).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Date, new DateOnly(2025, 3, 5)).SetProperty(x => x.HandedOverAt, HandedOver)
             .SetProperty(x => x.AcceptedAt, HandedOver.AddHours(2)));
-        await db.Payments.Where(p => p.SkkId == skkId).ExecuteUpdateAsync(p => p.SetProperty(x => x.PaidOn, new DateOnly(2025, 3, 20)));
+        await app.MovePayments(skkId, new DateOnly(2025, 3, 20));
         return (skkId, await db.Skks.Where(s => s.Id == skkId).Select(s => s.Number).SingleAsync());
+    }
+
+    /// <summary>Moves the case's payments (of the amount, when given) to another day, straight in the database.</summary>
+    public static async Task MovePayments(this TestApp app, int skkId, DateOnly paidOn, Money? amount = null)
+    {
+        var sen = amount?.Sen;
+        await using var db = app.NewDb();
+        await db.Payments.Where(p => p.SkkId == skkId && (sen == null || p.AmountSen == sen))
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaidOn, paidOn));
+        // The dates were moved past the change tracking that keeps the dashboards' monthly figures.
+        await MonthlyFigureRebuild.RebuildAllAsync(db, CancellationToken.None);
     }
 
     /// <summary>The body's text of a .docx that passes the Open XML SDK validator; fails the test otherwise.</summary>

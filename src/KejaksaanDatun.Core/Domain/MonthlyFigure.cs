@@ -1,0 +1,45 @@
+namespace KejaksaanDatun.Core.Domain;
+
+/// <summary>
+/// The dashboards' figures of one month, added up in advance: of the cases a Kejaksaan office handles, those alike in
+/// granting BPJS office, case type and lead JPN, how many facts of one <see cref="MonthlyFigureKind"/> fell in the month
+/// and what their amounts add up to. Derived data: every row of an office is rebuilt from its cases whenever one of
+/// them changes (<see cref="Features.Dashboard.MonthlyFigures"/>), so that a national dashboard adds up a few thousand
+/// of these rows instead of hundreds of thousands of cases and millions of payments.
+/// </summary>
+public class MonthlyFigure
+{
+    public long Id { get; set; }
+    public int KejaksaanOfficeId { get; set; }
+    public int BpjsOfficeId { get; set; }
+    public CaseType CaseType { get; set; }
+    /// <summary>The lead JPN of the cases' current team; none before a team is appointed or after the SKK is withdrawn.</summary>
+    public string? LeadJpnId { get; set; }
+    public MonthlyFigureKind Kind { get; set; }
+    /// <summary>Year × 100 + month, e.g. 202502: of the handover, closing, payment, due or effective date, by kind.</summary>
+    public int Month { get; set; }
+    /// <summary>By kind: the outcome of finished cases, the month of payment of a cohort, the standing of installments.</summary>
+    public int Category { get; set; }
+    /// <summary>The day of the month unpaid installments fall due, which tells a broken promise from one not yet due.</summary>
+    public int Day { get; set; }
+    public int Count { get; set; }
+    /// <summary>Sen, or days for <see cref="MonthlyFigureKind.Finished"/>.</summary>
+    public long Amount { get; set; }
+}
+
+/// <summary>What the rows of a <see cref="MonthlyFigure"/> count; the month is that of the date named.</summary>
+public enum MonthlyFigureKind
+{
+    /// <summary>SKK received, by local handover month; amount = their total arrears.</summary>
+    Received = 1,
+    /// <summary>Cases finished, by local closing month; category = outcome; amount = days from handover to finishing.</summary>
+    Finished = 2,
+    /// <summary>Confirmed payments, by payment month; amount = their sum.</summary>
+    Paid = 3,
+    /// <summary>Confirmed payments by the local handover month of their case; category = the payment month.</summary>
+    PaidByHandoverMonth = 4,
+    /// <summary>Confirmed registration results by effective month: count = NPP issued, amount = workers added.</summary>
+    Registrations = 5,
+    /// <summary>Installments of the current plans by due month; category = how they stand, whatever today is.</summary>
+    Installments = 6,
+}

@@ -1,0 +1,165 @@
+using KejaksaanDatun.Core.Data;
+using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Offices;
+using Microsoft.EntityFrameworkCore;
+
+namespace KejaksaanDatun.Core.Features.Dashboard;
+
+/// <summary>
+/// Rebuilds the <see cref="MonthlyFigure"/>s of Kejaksaan offices from their cases, with the definitions of
+/// <see cref="DashboardFacts"/> over every day a filter can name. An office's rows are a function of its cases alone:
+/// rebuilding them after any change (<see cref="MonthlyFigureChanges"/>) keeps them exact without tracking what each
+/// change adds or takes away.
+/// </summary>
+internal static class MonthlyFigureRebuild
+{
+    /// <summary>
+    /// Replaces the rows of the offices, inside the caller's transaction. The offices' rows are locked first
+    /// (<see cref="Office.FiguresRevision"/>): two saves touching cases of one office rebuild one after the other, the
+    /// second from what the first committed, on SQL Server as on SQLite, where writers queue anyway.
+    /// </summary>
+    public static async Task RebuildAsync(DatunDbContext db, IReadOnlyCollection<int> kejaksaanOfficeIds, CancellationToken ct)
+    {
+        if (kejaksaanOfficeIds.Count == 0) return;
+        await LockAsync(db, kejaksaanOfficeIds, ct);
+        await db.MonthlyFigures.Where(m => kejaksaanOfficeIds.Contains(m.KejaksaanOfficeId)).ExecuteDeleteAsync(ct);
+        var offices = await db.Offices.Where(o => kejaksaanOfficeIds.Contains(o.Id))
+            .Select(o => new OfficeOption(o.Id, o.Code, o.Name, o.Kind, o.ParentId, o.Path, o.TimeZone, o.HeadName, o.HeadTitle))
+            .ToListAsync(ct);
+        foreach (var office in offices)
+        {
+            var rows = await FiguresOfAsync(DashboardScope.WholeHistoryOf(db, office), ct);
+            if (rows.Count == 0) continue;
+            db.MonthlyFigures.AddRange(rows);
+            await db.SaveDerivedRowsAsync(ct);
+        }
+    }
+
+    /// <summary>Rebuilds the rows of every Kejaksaan office, e.g. after a bulk load that bypassed the change tracking.</summary>
+    public static async Task RebuildAllAsync(DatunDbContext db, CancellationToken ct)
+    {
+        var offices = await db.Skks.Select(s => s.KejaksaanOfficeId).Distinct().ToListAsync(ct);
+        await db.MonthlyFigures.ExecuteDeleteAsync(ct);
+        await RebuildAsync(db, offices, ct);
+    }
+
+    /// <summary>
+    /// Whether the rows of the cases already in a database must be rebuilt once a migration is applied: the migration
+    /// that creates them, and any later one that changes what they hold, whose name ends in "MonthlyFigures" too.
+    /// </summary>
+    public static bool IsNeededAfter(string migrationId) => migrationId.EndsWith("MonthlyFigures", StringComparison.Ordinal);
+
+    /// <summary>Takes the offices' rows for the transaction; an update of the revision is the one lock both providers take alike.</summary>
+    public static Task<int> LockAsync(DatunDbContext db, IReadOnlyCollection<int> officeIds, CancellationToken ct) =>
+        db.Offices.Where(o => officeIds.Contains(o.Id)).OrderBy(o => o.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.FiguresRevision, o => o.FiguresRevision + 1), ct);
+
+    private static async Task<List<MonthlyFigure>> FiguresOfAsync(DashboardScope scope, CancellationToken ct)
+    {
+        var rows = new List<MonthlyFigure>();
+        foreach (var (kind, query) in Queries(scope))
+        {
+            rows.AddRange((await query.ToListAsync(ct)).Select(r => new MonthlyFigure
+            {
+                KejaksaanOfficeId = scope.Office.Id, BpjsOfficeId = r.BpjsOfficeId, CaseType = r.CaseType, LeadJpnId = r.LeadJpnId,
+                Kind = kind, Month = r.Month,
+                // The outcome is stored by name: it becomes a number once read, as a cast in SQL would read the name as one.
+                Category = kind == MonthlyFigureKind.Finished ? (int?)r.Outcome ?? NoOutcome : r.Category,
+                Day = r.Day, Count = r.Count, Amount = r.Amount,
+            }));
+        }
+        return rows;
+    }
+
+    /// <summary>The query of each kind over one office's cases, grouped by the columns of its rows.</summary>
+    public static IEnumerable<(MonthlyFigureKind Kind, IQueryable<MonthlyFigureRow> Query)> Queries(DashboardScope scope)
+    {
+        var db = scope.Db;
+
+        yield return (MonthlyFigureKind.Received, scope.Received()
+            .GroupBy(f => new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, f.Month })
+            .Select(g => new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Count = g.Count(), Amount = g.Sum(f => f.Amount),
+            }));
+
+        yield return (MonthlyFigureKind.Finished, scope.DaysToOutcome()
+            .GroupBy(f => new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, f.Month, f.Case.Outcome })
+            .Select(g => new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Outcome = g.Key.Outcome, Count = g.Count(), Amount = g.Sum(f => f.Amount),
+            }));
+
+        yield return (MonthlyFigureKind.Paid,
+            from p in db.ConfirmedPayments()
+            join c in scope.Cases on p.SkkId equals c.Id
+            group p by new { c.BpjsOfficeId, c.CaseType, c.LeadJpnId, Month = p.PaidOn.Year * 100 + p.PaidOn.Month } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Count = g.Count(), Amount = g.Sum(p => p.AmountSen),
+            });
+
+        yield return (MonthlyFigureKind.PaidByHandoverMonth,
+            from p in db.ConfirmedPayments()
+            join f in scope.Received() on p.SkkId equals f.Case.Id
+            group p by new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, f.Month, Paid = p.PaidOn.Year * 100 + p.PaidOn.Month } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Category = g.Key.Paid, Count = g.Count(), Amount = g.Sum(p => p.AmountSen),
+            });
+
+        yield return (MonthlyFigureKind.Registrations,
+            from r in db.CountedRegistrations()
+            join c in scope.Cases on r.SkkId equals c.Id
+            group r by new { c.BpjsOfficeId, c.CaseType, c.LeadJpnId, Month = r.EffectiveOn.Year * 100 + r.EffectiveOn.Month } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Count = g.Count(r => r.Kind == RegistrationOutcomeKind.NppDiterbitkan),
+                Amount = g.Sum(r => r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan ? r.WorkersAdded ?? 0 : 0),
+            });
+
+        // Whether an unpaid installment is a broken promise depends on today, so it is kept with the day it falls due
+        // and told apart when the figures are read (MonthlyFigureSource.InstallmentsByStandingAsync).
+        yield return (MonthlyFigureKind.Installments,
+            from i in db.Installments
+            join plan in db.InstallmentPlans on i.PlanId equals plan.Id
+            join c in scope.Cases on plan.SkkId equals c.Id
+            where plan.IsCurrent
+            let standing = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
+                : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
+                : (int)InstallmentStanding.Broken
+            group i by new
+            {
+                c.BpjsOfficeId, c.CaseType, c.LeadJpnId, Month = i.DueOn.Year * 100 + i.DueOn.Month, Standing = standing,
+                Day = standing == (int)InstallmentStanding.Broken ? i.DueOn.Day : 0,
+            } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Category = g.Key.Standing, Day = g.Key.Day, Count = g.Count(), Amount = g.Sum(i => i.AmountSen),
+            });
+    }
+
+    /// <summary>The category of finished cases without an outcome, which a closed case should not be.</summary>
+    public const int NoOutcome = -1;
+}
+
+/// <summary>One group of an office's cases as a rebuild query returns it; see <see cref="MonthlyFigure"/> for the columns.</summary>
+internal sealed class MonthlyFigureRow
+{
+    public int BpjsOfficeId { get; init; }
+    public CaseType CaseType { get; init; }
+    public string? LeadJpnId { get; init; }
+    public int Month { get; init; }
+    public int Category { get; init; }
+    /// <summary>The outcome of finished cases, which becomes their category.</summary>
+    public CaseOutcome? Outcome { get; init; }
+    public int Day { get; init; }
+    public int Count { get; init; }
+    public long Amount { get; init; }
+}

@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using KejaksaanDatun.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KejaksaanDatun.Core.Features.Dashboard;
+
+/// <summary>
+/// The figures read from the <see cref="MonthlyFigure"/>s of the scope's offices, for a period of whole months and no
+/// JPN filter (<see cref="DashboardScope.ReadsMonthlyFigures"/>). Each figure adds up the rows of its kind whose month
+/// lies in the period, grouped in SQL like the case figures, so it equals what <see cref="CaseFigureSource"/> counts.
+/// </summary>
+internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
+{
+    private readonly int _first = MonthOf(scope.Period.From);
+    private readonly int _last = MonthOf(scope.Period.To);
+
+    public override Task<Tallies<TKey>> ReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
+        InPeriod(MonthlyFigureKind.Received).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+
+    /// <summary>Received by the period's last month, less finished by then: a case is finished after it is received.</summary>
+    public override async Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
+    {
+        var received = await ByLastMonth(MonthlyFigureKind.Received).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        var finished = await ByLastMonth(MonthlyFigureKind.Finished).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        return new Tallies<TKey>(received.Keys
+            .Select(key => new KeyedTally<TKey>(key, received[key].Count - finished[key].Count, 0))
+            .Where(t => t.Count != 0));
+    }
+
+    public override Task<Tallies<TKey>> FinishedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
+        InPeriod(MonthlyFigureKind.Finished).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+
+    public override async Task<Tallies<CaseOutcome?>> DaysToOutcomeAsync(CancellationToken ct)
+    {
+        var byCategory = await InPeriod(MonthlyFigureKind.Finished).Tallied(m => m.Category).ToListAsync(ct);
+        return new Tallies<CaseOutcome?>(byCategory.Select(t => new KeyedTally<CaseOutcome?>(
+            t.Key == MonthlyFigureRebuild.NoOutcome ? null : (CaseOutcome)t.Key, t.Count, t.Sum)));
+    }
+
+    public override Task<Tallies<TKey>> RecoveredAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
+        InPeriod(MonthlyFigureKind.Paid).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+
+    public override Task<Tallies<int>> RecoveredPerMonthAsync(CancellationToken ct) => RecoveredAsync(Breakdowns.Month, ct);
+
+    public override Task<Tallies<TKey>> RecoveredOfReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
+    {
+        var last = _last;
+        return InPeriod(MonthlyFigureKind.PaidByHandoverMonth).Where(m => m.Category <= last).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+    }
+
+    public override async Task<RegistrationTallies> RegistrationsAsync(bool perMonth, CancellationToken ct)
+    {
+        Expression<Func<MonthlyFigure, int>> key = perMonth ? m => m.Month : m => 0;
+        var rows = await InPeriod(MonthlyFigureKind.Registrations).Tallied(key).ToListAsync(ct);
+        return new RegistrationTallies(rows.ToDictionary(t => t.Key, t => new RegistrationRow(t.Key, t.Count, (int)t.Sum)));
+    }
+
+    /// <summary>An unpaid installment is a broken promise when it fell due before today, and not yet due otherwise.</summary>
+    public override Task<Tallies<int>> InstallmentsByStandingAsync(CancellationToken ct)
+    {
+        var today = scope.Period.Today;
+        var thisMonth = MonthOf(today);
+        var day = today.Day;
+        return InPeriod(MonthlyFigureKind.Installments)
+            .Tallied(m => m.Category != (int)InstallmentStanding.Broken ? m.Category
+                : m.Month < thisMonth || (m.Month == thisMonth && m.Day < day) ? (int)InstallmentStanding.Broken
+                : (int)InstallmentStanding.NotYetDue)
+            .ToTalliesAsync(ct);
+    }
+
+    private IQueryable<MonthlyFigure> InPeriod(MonthlyFigureKind kind)
+    {
+        var (first, last) = (_first, _last);
+        return scope.MonthlyFigures.Where(m => m.Kind == kind && m.Month >= first && m.Month <= last);
+    }
+
+    private IQueryable<MonthlyFigure> ByLastMonth(MonthlyFigureKind kind)
+    {
+        var last = _last;
+        return scope.MonthlyFigures.Where(m => m.Kind == kind && m.Month <= last);
+    }
+
+    private static int MonthOf(DateOnly day) => day.Year * 100 + day.Month;
+}
+
+internal static class MonthlyFigureTallies
+{
+    /// <summary>Adds up the rows per key, in one SQL query that returns one row per key.</summary>
+    public static IQueryable<KeyedTally<TKey>> Tallied<TKey>(this IQueryable<MonthlyFigure> rows, Expression<Func<MonthlyFigure, TKey>> key) =>
+        rows.GroupBy(key).Select(g => new KeyedTally<TKey>(g.Key, g.Sum(m => m.Count), g.Sum(m => m.Amount)));
+}
