@@ -1019,6 +1019,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<int>("BpjsOfficeId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("ByLeadJpn")
+                        .HasColumnType("bit");
+
                     b.Property<string>("CaseType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1048,10 +1051,10 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Bpjs");
 
-                    b.HasIndex("KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
 
                     b.ToTable("MonthlyFigures");

@@ -982,6 +982,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("BpjsOfficeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ByLeadJpn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CaseType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1011,10 +1014,10 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Bpjs");
 
-                    b.HasIndex("KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
 
                     b.ToTable("MonthlyFigures");

@@ -13,7 +13,15 @@ public class MonthlyFigure
     public int KejaksaanOfficeId { get; set; }
     public int BpjsOfficeId { get; set; }
     public CaseType CaseType { get; set; }
-    /// <summary>The lead JPN of the cases' current team; none before a team is appointed or after the SKK is withdrawn.</summary>
+    /// <summary>
+    /// Whether the row counts the cases of one lead JPN (<see cref="LeadJpnId"/>), for the table per JPN. Every fact is
+    /// also counted once more in a row for all lead JPN together, which every other figure reads: a third as many rows.
+    /// </summary>
+    public bool ByLeadJpn { get; set; }
+    /// <summary>
+    /// The lead JPN of the cases' current team; none before a team is appointed or after the SKK is withdrawn, and none
+    /// on the rows for all lead JPN together.
+    /// </summary>
     public string? LeadJpnId { get; set; }
     public MonthlyFigureKind Kind { get; set; }
     /// <summary>Year × 100 + month, e.g. 202502: of the handover, closing, payment, due or effective date, by kind.</summary>

@@ -7,14 +7,16 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 /// What a breakdown groups by, said of a case's <see cref="Fact"/> and of a <see cref="MonthlyFigure"/>, so that each
 /// source of figures groups alike.
 /// </summary>
-internal sealed record Breakdown<TKey>(Expression<Func<Fact, TKey>> OfFact, Expression<Func<MonthlyFigure, TKey>> OfMonthlyFigure);
+/// <param name="ByLeadJpn">Whether the breakdown needs the monthly figures that keep the lead JPN apart.</param>
+internal sealed record Breakdown<TKey>(Expression<Func<Fact, TKey>> OfFact, Expression<Func<MonthlyFigure, TKey>> OfMonthlyFigure,
+    bool ByLeadJpn = false);
 
 internal static class Breakdowns
 {
     /// <summary>The one group that holds every fact, for totals.</summary>
     public static readonly Breakdown<int> Total = new(f => 0, m => 0);
     public static readonly Breakdown<CaseType> CaseType = new(f => f.Case.CaseType, m => m.CaseType);
-    public static readonly Breakdown<string?> LeadJpn = new(f => f.Case.LeadJpnId, m => m.LeadJpnId);
+    public static readonly Breakdown<string?> LeadJpn = new(f => f.Case.LeadJpnId, m => m.LeadJpnId, ByLeadJpn: true);
     /// <summary>The month of each fact's own day, year × 100 + month.</summary>
     public static readonly Breakdown<int> Month = new(f => f.Month, m => m.Month);
 

@@ -15,20 +15,20 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     private readonly int _last = MonthOf(scope.Period.To);
 
     public override Task<Tallies<TKey>> ReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
-        InPeriod(MonthlyFigureKind.Received).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        InPeriod(MonthlyFigureKind.Received, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
 
     /// <summary>Received by the period's last month, less finished by then: a case is finished after it is received.</summary>
     public override async Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
-        var received = await ByLastMonth(MonthlyFigureKind.Received).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
-        var finished = await ByLastMonth(MonthlyFigureKind.Finished).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        var received = await ByLastMonth(MonthlyFigureKind.Received, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        var finished = await ByLastMonth(MonthlyFigureKind.Finished, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
         return new Tallies<TKey>(received.Keys
             .Select(key => new KeyedTally<TKey>(key, received[key].Count - finished[key].Count, 0))
             .Where(t => t.Count != 0));
     }
 
     public override Task<Tallies<TKey>> FinishedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
-        InPeriod(MonthlyFigureKind.Finished).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        InPeriod(MonthlyFigureKind.Finished, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
 
     public override async Task<Tallies<CaseOutcome?>> DaysToOutcomeAsync(CancellationToken ct)
     {
@@ -38,14 +38,14 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     }
 
     public override Task<Tallies<TKey>> RecoveredAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
-        InPeriod(MonthlyFigureKind.Paid).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        InPeriod(MonthlyFigureKind.Paid, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
 
     public override Task<Tallies<int>> RecoveredPerMonthAsync(CancellationToken ct) => RecoveredAsync(Breakdowns.Month, ct);
 
     public override Task<Tallies<TKey>> RecoveredOfReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
         var last = _last;
-        return InPeriod(MonthlyFigureKind.PaidByHandoverMonth).Where(m => m.Category <= last).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        return InPeriod(MonthlyFigureKind.PaidByHandoverMonth, by).Where(m => m.Category <= last).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
     }
 
     public override async Task<RegistrationTallies> RegistrationsAsync(bool perMonth, CancellationToken ct)
@@ -68,17 +68,22 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
             .ToTalliesAsync(ct);
     }
 
-    private IQueryable<MonthlyFigure> InPeriod(MonthlyFigureKind kind)
+    private IQueryable<MonthlyFigure> InPeriod<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
     {
         var (first, last) = (_first, _last);
-        return scope.MonthlyFigures.Where(m => m.Kind == kind && m.Month >= first && m.Month <= last);
+        return Rows(kind, by.ByLeadJpn).Where(m => m.Month >= first && m.Month <= last);
     }
 
-    private IQueryable<MonthlyFigure> ByLastMonth(MonthlyFigureKind kind)
+    private IQueryable<MonthlyFigure> InPeriod(MonthlyFigureKind kind) => InPeriod(kind, Breakdowns.Total);
+
+    private IQueryable<MonthlyFigure> ByLastMonth<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
     {
         var last = _last;
-        return scope.MonthlyFigures.Where(m => m.Kind == kind && m.Month <= last);
+        return Rows(kind, by.ByLeadJpn).Where(m => m.Month <= last);
     }
+
+    private IQueryable<MonthlyFigure> Rows(MonthlyFigureKind kind, bool byLeadJpn) =>
+        scope.MonthlyFigures.Where(m => m.ByLeadJpn == byLeadJpn && m.Kind == kind);
 
     private static int MonthOf(DateOnly day) => day.Year * 100 + day.Month;
 }

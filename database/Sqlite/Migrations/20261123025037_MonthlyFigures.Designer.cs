@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DatunDbContext))]
-    [Migration("20261123023435_MonthlyFigures")]
+    [Migration("20261123025037_MonthlyFigures")]
     partial class MonthlyFigures
     {
         /// <inheritdoc />
@@ -985,6 +985,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("BpjsOfficeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ByLeadJpn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CaseType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1014,10 +1017,10 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Bpjs");
 
-                    b.HasIndex("KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
 
                     b.ToTable("MonthlyFigures");

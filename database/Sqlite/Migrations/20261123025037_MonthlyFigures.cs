@@ -26,6 +26,7 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     KejaksaanOfficeId = table.Column<int>(type: "INTEGER", nullable: false),
                     BpjsOfficeId = table.Column<int>(type: "INTEGER", nullable: false),
                     CaseType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ByLeadJpn = table.Column<bool>(type: "INTEGER", nullable: false),
                     LeadJpnId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Month = table.Column<int>(type: "INTEGER", nullable: false),
@@ -42,12 +43,12 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Bpjs",
                 table: "MonthlyFigures",
-                columns: new[] { "BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Kejaksaan",
                 table: "MonthlyFigures",
-                columns: new[] { "KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
         }
 
         /// <inheritdoc />

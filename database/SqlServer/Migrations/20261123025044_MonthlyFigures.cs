@@ -26,6 +26,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     KejaksaanOfficeId = table.Column<int>(type: "int", nullable: false),
                     BpjsOfficeId = table.Column<int>(type: "int", nullable: false),
                     CaseType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ByLeadJpn = table.Column<bool>(type: "bit", nullable: false),
                     LeadJpnId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     Kind = table.Column<int>(type: "int", nullable: false),
                     Month = table.Column<int>(type: "int", nullable: false),
@@ -42,12 +43,12 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Bpjs",
                 table: "MonthlyFigures",
-                columns: new[] { "BpjsOfficeId", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Kejaksaan",
                 table: "MonthlyFigures",
-                columns: new[] { "KejaksaanOfficeId", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
         }
 
         /// <inheritdoc />
