@@ -1624,7 +1624,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025044_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
 )
 BEGIN
     ALTER TABLE [Offices] ADD [FiguresRevision] int NOT NULL DEFAULT 0;
@@ -1632,14 +1632,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025044_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
 )
 BEGIN
     CREATE TABLE [MonthlyFigures] (
         [Id] bigint NOT NULL IDENTITY,
         [KejaksaanOfficeId] int NOT NULL,
         [BpjsOfficeId] int NOT NULL,
-        [CaseType] nvarchar(20) NOT NULL,
+        [CaseType] int NOT NULL,
         [ByLeadJpn] bit NOT NULL,
         [LeadJpnId] nvarchar(450) NULL,
         [Kind] int NOT NULL,
@@ -1654,7 +1654,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025044_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
 )
 BEGIN
     CREATE INDEX [IX_MonthlyFigures_Bpjs] ON [MonthlyFigures] ([BpjsOfficeId], [ByLeadJpn], [Kind], [Month], [KejaksaanOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
@@ -1662,7 +1662,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025044_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
 )
 BEGIN
     CREATE INDEX [IX_MonthlyFigures_Kejaksaan] ON [MonthlyFigures] ([KejaksaanOfficeId], [ByLeadJpn], [Kind], [Month], [BpjsOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
@@ -1670,11 +1670,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123025044_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123025044_MonthlyFigures', N'10.0.11');
+    VALUES (N'20261123030113_MonthlyFigures', N'10.0.11');
 END;
 
 COMMIT;

@@ -1022,10 +1022,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<bool>("ByLeadJpn")
                         .HasColumnType("bit");
 
-                    b.Property<string>("CaseType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                    b.Property<int>("CaseType")
+                        .HasColumnType("int");
 
                     b.Property<int>("Category")
                         .HasColumnType("int");

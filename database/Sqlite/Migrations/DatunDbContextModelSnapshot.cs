@@ -985,10 +985,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<bool>("ByLeadJpn")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CaseType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CaseType")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");

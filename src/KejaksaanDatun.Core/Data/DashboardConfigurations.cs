@@ -48,7 +48,8 @@ internal sealed class MonthlyFigureConfiguration : IEntityTypeConfiguration<Mont
 {
     public void Configure(EntityTypeBuilder<MonthlyFigure> b)
     {
-        b.Property(m => m.CaseType).HasConversion<string>().HasMaxLength(20);
+        // By number, unlike the SKK's, which are read by people: every index entry is shorter, and a national figure reads
+        // tens of thousands of them.
         b.Property(m => m.LeadJpnId).HasMaxLength(450);
         b.HasIndex(m => new
         {

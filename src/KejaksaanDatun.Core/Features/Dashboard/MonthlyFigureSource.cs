@@ -18,13 +18,17 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
         InPeriod(MonthlyFigureKind.Received, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
 
     /// <summary>Received by the period's last month, less finished by then: a case is finished after it is received.</summary>
-    public override async Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
+    public override Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
-        var received = await ByLastMonth(MonthlyFigureKind.Received, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
-        var finished = await ByLastMonth(MonthlyFigureKind.Finished, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
-        return new Tallies<TKey>(received.Keys
-            .Select(key => new KeyedTally<TKey>(key, received[key].Count - finished[key].Count, 0))
-            .Where(t => t.Count != 0));
+        var last = _last;
+        return scope.MonthlyFigures
+            .Where(m => m.ByLeadJpn == by.ByLeadJpn && (m.Kind == MonthlyFigureKind.Received || m.Kind == MonthlyFigureKind.Finished)
+                && m.Month <= last)
+            .GroupBy(by.OfMonthlyFigure)
+            .Select(g => new { g.Key, Open = g.Sum(m => m.Kind == MonthlyFigureKind.Received ? m.Count : -m.Count) })
+            .Where(g => g.Open != 0)
+            .Select(g => new KeyedTally<TKey>(g.Key, g.Open, 0))
+            .ToTalliesAsync(ct);
     }
 
     public override Task<Tallies<TKey>> FinishedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
@@ -75,12 +79,6 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     }
 
     private IQueryable<MonthlyFigure> InPeriod(MonthlyFigureKind kind) => InPeriod(kind, Breakdowns.Total);
-
-    private IQueryable<MonthlyFigure> ByLastMonth<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
-    {
-        var last = _last;
-        return Rows(kind, by.ByLeadJpn).Where(m => m.Month <= last);
-    }
 
     private IQueryable<MonthlyFigure> Rows(MonthlyFigureKind kind, bool byLeadJpn) =>
         scope.MonthlyFigures.Where(m => m.ByLeadJpn == byLeadJpn && m.Kind == kind);

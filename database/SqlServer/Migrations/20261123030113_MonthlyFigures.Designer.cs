@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(DatunDbContext))]
-    [Migration("20261123025044_MonthlyFigures")]
+    [Migration("20261123030113_MonthlyFigures")]
     partial class MonthlyFigures
     {
         /// <inheritdoc />
@@ -1025,10 +1025,8 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<bool>("ByLeadJpn")
                         .HasColumnType("bit");
 
-                    b.Property<string>("CaseType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                    b.Property<int>("CaseType")
+                        .HasColumnType("int");
 
                     b.Property<int>("Category")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DatunDbContext))]
-    [Migration("20261123025037_MonthlyFigures")]
+    [Migration("20261123030107_MonthlyFigures")]
     partial class MonthlyFigures
     {
         /// <inheritdoc />
@@ -988,10 +988,8 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<bool>("ByLeadJpn")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CaseType")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CaseType")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace KejaksaanDatun.Migrations.SqlServer.Migrations
+namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class MonthlyFigures : Migration
@@ -13,7 +13,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "FiguresRevision",
                 table: "Offices",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -21,19 +21,19 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                 name: "MonthlyFigures",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    KejaksaanOfficeId = table.Column<int>(type: "int", nullable: false),
-                    BpjsOfficeId = table.Column<int>(type: "int", nullable: false),
-                    CaseType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ByLeadJpn = table.Column<bool>(type: "bit", nullable: false),
-                    LeadJpnId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<int>(type: "int", nullable: false),
-                    Category = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<int>(type: "int", nullable: false),
-                    Count = table.Column<int>(type: "int", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KejaksaanOfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BpjsOfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByLeadJpn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeadJpnId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
