@@ -50,7 +50,8 @@ public class DashboardSqlServerTests
         var scope = Scope(db);
 
         Assert.Contains("GROUP BY", scope.RecoveredPerMonth().ToQueryString());
-        Assert.Contains("TOP", GetTopOutstandingEmployersHandler.Largest(scope, 10).ToQueryString());
+        Assert.Contains("TOP", GetTopOutstandingEmployersHandler.ByArrears(scope).Take(21).ToQueryString());
+        Assert.Contains("GROUP BY", GetTopOutstandingEmployersHandler.Outstanding(scope, [1, 2]).ToQueryString());
     }
 
     [Fact]
