@@ -33,6 +33,12 @@ public class MonthlyFigure
     public int Count { get; set; }
     /// <summary>Sen, or days for <see cref="MonthlyFigureKind.Finished"/>.</summary>
     public long Amount { get; set; }
+
+    /// <summary>The month of <see cref="MonthlyFigureKind.OpenUntil"/> of cases not finished: after every month a filter can name.</summary>
+    public const int StillOpen = 999912;
+
+    /// <summary>The kinds the table per JPN reads, the only ones also kept per lead JPN.</summary>
+    public static bool IsKeptByLeadJpn(MonthlyFigureKind kind) => kind is not (MonthlyFigureKind.Registrations or MonthlyFigureKind.Installments);
 }
 
 /// <summary>What the rows of a <see cref="MonthlyFigure"/> count; the month is that of the date named.</summary>
@@ -44,10 +50,20 @@ public enum MonthlyFigureKind
     Finished = 2,
     /// <summary>Confirmed payments, by payment month; amount = their sum.</summary>
     Paid = 3,
-    /// <summary>Confirmed payments by the local handover month of their case; category = the payment month.</summary>
+    /// <summary>Confirmed payments, whenever paid, by the local handover month of their case; amount = their sum.</summary>
     PaidByHandoverMonth = 4,
     /// <summary>Confirmed registration results by effective month: count = NPP issued, amount = workers added.</summary>
     Registrations = 5,
     /// <summary>Installments of the current plans by due month; category = how they stand, whatever today is.</summary>
     Installments = 6,
+    /// <summary>
+    /// Confirmed payments by payment month; category = the local handover month of their case. What a cohort of cases
+    /// had not yet recovered by a month's end is read from the months after it: none, for the current year.
+    /// </summary>
+    PaidByPaymentAndHandoverMonth = 7,
+    /// <summary>
+    /// Cases by the local month they were finished in, or <see cref="MonthlyFigure.StillOpen"/>; category = their local
+    /// handover month. The cases in progress at a month's end are read from the months after it.
+    /// </summary>
+    OpenUntil = 8,
 }

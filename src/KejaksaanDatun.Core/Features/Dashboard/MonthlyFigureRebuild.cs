@@ -67,7 +67,7 @@ internal static class MonthlyFigureRebuild
                 Category = kind == MonthlyFigureKind.Finished ? (int?)r.Outcome ?? NoOutcome : r.Category,
                 Day = r.Day, Count = r.Count, Amount = r.Amount,
             }).ToList();
-            rows.AddRange(byLeadJpn);
+            if (MonthlyFigure.IsKeptByLeadJpn(kind)) rows.AddRange(byLeadJpn);
             rows.AddRange(AllLeadJpnTogether(byLeadJpn));
         }
         return rows;
@@ -116,11 +116,37 @@ internal static class MonthlyFigureRebuild
         yield return (MonthlyFigureKind.PaidByHandoverMonth,
             from p in db.ConfirmedPayments()
             join f in scope.Received() on p.SkkId equals f.Case.Id
-            group p by new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, f.Month, Paid = p.PaidOn.Year * 100 + p.PaidOn.Month } into g
+            group p by new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, f.Month } into g
             select new MonthlyFigureRow
             {
                 BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
-                Category = g.Key.Paid, Count = g.Count(), Amount = g.Sum(p => p.AmountSen),
+                Count = g.Count(), Amount = g.Sum(p => p.AmountSen),
+            });
+
+        yield return (MonthlyFigureKind.PaidByPaymentAndHandoverMonth,
+            from p in db.ConfirmedPayments()
+            join f in scope.Received() on p.SkkId equals f.Case.Id
+            group p by new { f.Case.BpjsOfficeId, f.Case.CaseType, f.Case.LeadJpnId, Month = p.PaidOn.Year * 100 + p.PaidOn.Month, Handover = f.Month } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Category = g.Key.Handover, Count = g.Count(), Amount = g.Sum(p => p.AmountSen),
+            });
+
+        yield return (MonthlyFigureKind.OpenUntil,
+            from z in scope.ZonedCases
+            let closed = z.Case.ClosedAt!.Value.AddHours(z.OffsetHours)
+            let handedOver = z.Case.HandedOverAt.AddHours(z.OffsetHours)
+            group z by new
+            {
+                z.Case.BpjsOfficeId, z.Case.CaseType, z.Case.LeadJpnId,
+                Month = z.Case.ClosedAt == null ? MonthlyFigure.StillOpen : closed.Year * 100 + closed.Month,
+                Handover = handedOver.Year * 100 + handedOver.Month,
+            } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Category = g.Key.Handover, Count = g.Count(),
             });
 
         yield return (MonthlyFigureKind.Registrations,

@@ -17,18 +17,12 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     public override Task<Tallies<TKey>> ReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
         InPeriod(MonthlyFigureKind.Received, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
 
-    /// <summary>Received by the period's last month, less finished by then: a case is finished after it is received.</summary>
+    /// <summary>Received by the period's last month and finished after it, or not yet.</summary>
     public override Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
         var last = _last;
-        return scope.MonthlyFigures
-            .Where(m => m.ByLeadJpn == by.ByLeadJpn && (m.Kind == MonthlyFigureKind.Received || m.Kind == MonthlyFigureKind.Finished)
-                && m.Month <= last)
-            .GroupBy(by.OfMonthlyFigure)
-            .Select(g => new { g.Key, Open = g.Sum(m => m.Kind == MonthlyFigureKind.Received ? m.Count : -m.Count) })
-            .Where(g => g.Open != 0)
-            .Select(g => new KeyedTally<TKey>(g.Key, g.Open, 0))
-            .ToTalliesAsync(ct);
+        return Rows(MonthlyFigureKind.OpenUntil, by.ByLeadJpn).Where(m => m.Month > last && m.Category <= last)
+            .Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
     }
 
     public override Task<Tallies<TKey>> FinishedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct) =>
@@ -46,10 +40,16 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
 
     public override Task<Tallies<int>> RecoveredPerMonthAsync(CancellationToken ct) => RecoveredAsync(Breakdowns.Month, ct);
 
-    public override Task<Tallies<TKey>> RecoveredOfReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
+    /// <summary>Everything the cases received in the period paid, less what they paid after its last month.</summary>
+    public override async Task<Tallies<TKey>> RecoveredOfReceivedAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
-        var last = _last;
-        return InPeriod(MonthlyFigureKind.PaidByHandoverMonth, by).Where(m => m.Category <= last).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        var (first, last) = (_first, _last);
+        var paid = await InPeriod(MonthlyFigureKind.PaidByHandoverMonth, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        var paidLater = await Rows(MonthlyFigureKind.PaidByPaymentAndHandoverMonth, by.ByLeadJpn)
+            .Where(m => m.Month > last && m.Category >= first && m.Category <= last)
+            .Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
+        return new Tallies<TKey>(paid.Keys.Select(key =>
+            new KeyedTally<TKey>(key, paid[key].Count - paidLater[key].Count, paid[key].Sum - paidLater[key].Sum)));
     }
 
     public override async Task<RegistrationTallies> RegistrationsAsync(bool perMonth, CancellationToken ct)
