@@ -1624,7 +1624,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123032036_MonthlyFigures'
 )
 BEGIN
     ALTER TABLE [Offices] ADD [FiguresRevision] int NOT NULL DEFAULT 0;
@@ -1632,7 +1632,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123032036_MonthlyFigures'
 )
 BEGIN
     CREATE TABLE [MonthlyFigures] (
@@ -1640,7 +1640,7 @@ BEGIN
         [KejaksaanOfficeId] int NOT NULL,
         [BpjsOfficeId] int NOT NULL,
         [CaseType] int NOT NULL,
-        [ByLeadJpn] bit NOT NULL,
+        [Grain] int NOT NULL,
         [LeadJpnId] nvarchar(450) NULL,
         [Kind] int NOT NULL,
         [Month] int NOT NULL,
@@ -1654,27 +1654,27 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123032036_MonthlyFigures'
 )
 BEGIN
-    CREATE INDEX [IX_MonthlyFigures_Bpjs] ON [MonthlyFigures] ([BpjsOfficeId], [ByLeadJpn], [Kind], [Month], [KejaksaanOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
+    CREATE INDEX [IX_MonthlyFigures_Bpjs] ON [MonthlyFigures] ([BpjsOfficeId], [Grain], [Kind], [Month], [KejaksaanOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123032036_MonthlyFigures'
 )
 BEGIN
-    CREATE INDEX [IX_MonthlyFigures_Kejaksaan] ON [MonthlyFigures] ([KejaksaanOfficeId], [ByLeadJpn], [Kind], [Month], [BpjsOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
+    CREATE INDEX [IX_MonthlyFigures_Kejaksaan] ON [MonthlyFigures] ([KejaksaanOfficeId], [Grain], [Kind], [Month], [BpjsOfficeId], [CaseType], [LeadJpnId], [Category], [Day], [Count], [Amount]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123030113_MonthlyFigures'
+    WHERE [MigrationId] = N'20261123032036_MonthlyFigures'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123030113_MonthlyFigures', N'10.0.11');
+    VALUES (N'20261123032036_MonthlyFigures', N'10.0.11');
 END;
 
 COMMIT;

@@ -1019,9 +1019,6 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     b.Property<int>("BpjsOfficeId")
                         .HasColumnType("int");
 
-                    b.Property<bool>("ByLeadJpn")
-                        .HasColumnType("bit");
-
                     b.Property<int>("CaseType")
                         .HasColumnType("int");
 
@@ -1032,6 +1029,9 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Grain")
                         .HasColumnType("int");
 
                     b.Property<int>("KejaksaanOfficeId")
@@ -1049,10 +1049,10 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("BpjsOfficeId", "Grain", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Bpjs");
 
-                    b.HasIndex("KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("KejaksaanOfficeId", "Grain", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
 
                     b.ToTable("MonthlyFigures");

@@ -982,9 +982,6 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                     b.Property<int>("BpjsOfficeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("ByLeadJpn")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CaseType")
                         .HasColumnType("INTEGER");
 
@@ -995,6 +992,9 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grain")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("KejaksaanOfficeId")
@@ -1012,10 +1012,10 @@ namespace KejaksaanDatun.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("BpjsOfficeId", "Grain", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Bpjs");
 
-                    b.HasIndex("KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
+                    b.HasIndex("KejaksaanOfficeId", "Grain", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount")
                         .HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
 
                     b.ToTable("MonthlyFigures");

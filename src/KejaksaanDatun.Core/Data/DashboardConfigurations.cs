@@ -40,8 +40,8 @@ internal sealed class SkkDashboardIndexConfiguration : IEntityTypeConfiguration<
 }
 
 /// <summary>
-/// The monthly figures, read per office of either view: each index leads with the office, then whether the rows keep
-/// the lead JPN apart, the kind and the month, and holds every column, so a dashboard seeks one range per office and kind and never reads the table.
+/// The monthly figures, read per office of either view: each index leads with the office, then the grain, the kind and
+/// the month, and holds every column, so a dashboard seeks one range per office and kind and never reads the table.
 /// The Kejaksaan index also finds an office's rows when they are rebuilt.
 /// </summary>
 internal sealed class MonthlyFigureConfiguration : IEntityTypeConfiguration<MonthlyFigure>
@@ -53,11 +53,11 @@ internal sealed class MonthlyFigureConfiguration : IEntityTypeConfiguration<Mont
         b.Property(m => m.LeadJpnId).HasMaxLength(450);
         b.HasIndex(m => new
         {
-            m.KejaksaanOfficeId, m.ByLeadJpn, m.Kind, m.Month, m.BpjsOfficeId, m.CaseType, m.LeadJpnId, m.Category, m.Day, m.Count, m.Amount,
+            m.KejaksaanOfficeId, m.Grain, m.Kind, m.Month, m.BpjsOfficeId, m.CaseType, m.LeadJpnId, m.Category, m.Day, m.Count, m.Amount,
         }).HasDatabaseName("IX_MonthlyFigures_Kejaksaan");
         b.HasIndex(m => new
         {
-            m.BpjsOfficeId, m.ByLeadJpn, m.Kind, m.Month, m.KejaksaanOfficeId, m.CaseType, m.LeadJpnId, m.Category, m.Day, m.Count, m.Amount,
+            m.BpjsOfficeId, m.Grain, m.Kind, m.Month, m.KejaksaanOfficeId, m.CaseType, m.LeadJpnId, m.Category, m.Day, m.Count, m.Amount,
         }).HasDatabaseName("IX_MonthlyFigures_Bpjs");
     }
 }

@@ -13,14 +13,11 @@ public class MonthlyFigure
     public int KejaksaanOfficeId { get; set; }
     public int BpjsOfficeId { get; set; }
     public CaseType CaseType { get; set; }
-    /// <summary>
-    /// Whether the row counts the cases of one lead JPN (<see cref="LeadJpnId"/>), for the table per JPN. Every fact is
-    /// also counted once more in a row for all lead JPN together, which every other figure reads: a third as many rows.
-    /// </summary>
-    public bool ByLeadJpn { get; set; }
+    /// <summary>What the row tells apart; the figures of each grain add up to the same totals.</summary>
+    public MonthlyFigureGrain Grain { get; set; }
     /// <summary>
     /// The lead JPN of the cases' current team; none before a team is appointed or after the SKK is withdrawn, and none
-    /// on the rows for all lead JPN together.
+    /// on the rows of the grain <see cref="MonthlyFigureGrain.Offices"/>.
     /// </summary>
     public string? LeadJpnId { get; set; }
     public MonthlyFigureKind Kind { get; set; }
@@ -38,7 +35,24 @@ public class MonthlyFigure
     public const int StillOpen = 999912;
 
     /// <summary>The kinds the table per JPN reads, the only ones also kept per lead JPN.</summary>
-    public static bool IsKeptByLeadJpn(MonthlyFigureKind kind) => kind is not (MonthlyFigureKind.Registrations or MonthlyFigureKind.Installments);
+    public static bool IsKeptPerLeadJpn(MonthlyFigureKind kind) => kind is not (MonthlyFigureKind.Registrations or MonthlyFigureKind.Installments);
+}
+
+/// <summary>
+/// Every fact is counted at each grain, so that a figure reads the fewest rows that still tell apart what it needs: the
+/// table per JPN reads a grain per lead JPN, every other figure the one that adds the lead JPN up, a third as many rows.
+/// </summary>
+public enum MonthlyFigureGrain
+{
+    /// <summary>Per Kejaksaan office, granting BPJS office and case type.</summary>
+    Offices = 0,
+    /// <summary>Per Kejaksaan office, granting BPJS office, case type and lead JPN: the JPN table of the BPJS view, or of one case type.</summary>
+    LeadJpn = 1,
+    /// <summary>
+    /// Per Kejaksaan office and lead JPN, every BPJS office and case type together (<see cref="MonthlyFigure.BpjsOfficeId"/>
+    /// 0): the JPN table of the Kejaksaan view, a third as many rows again.
+    /// </summary>
+    LeadJpnOnly = 2,
 }
 
 /// <summary>What the rows of a <see cref="MonthlyFigure"/> count; the month is that of the date named.</summary>

@@ -14,7 +14,7 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 internal sealed class DashboardScope
 {
     private DashboardScope(DatunDbContext db, OfficeOption office, IReadOnlyList<OfficeOption> subtree, DashboardPeriod period,
-        IQueryable<DashboardCase> cases, IQueryable<MonthlyFigure>? monthlyFigures)
+        IQueryable<DashboardCase> cases, IQueryable<MonthlyFigure>? monthlyFigures, CaseType? caseType)
     {
         Db = db;
         Office = office;
@@ -22,6 +22,7 @@ internal sealed class DashboardScope
         Period = period;
         Cases = cases;
         _monthlyFigures = monthlyFigures;
+        CaseType = caseType;
         // Each case is compared with the UTC instants its office's days start at, chosen per row by the office's zone:
         // cheap comparisons of stored values, which the database can answer from an index, where converting every
         // stored instant to a local date would cost a date function per row. The zone comes from an explicit join, so
@@ -67,6 +68,9 @@ internal sealed class DashboardScope
     public IQueryable<ZonedCase> ZonedCases { get; }
 
     public Institution View => Office.Institution;
+
+    /// <summary>The one case type counted; none for every type.</summary>
+    public CaseType? CaseType { get; }
 
     private readonly IQueryable<MonthlyFigure>? _monthlyFigures;
 
@@ -120,7 +124,7 @@ internal sealed class DashboardScope
 
         var today = DateOnly.FromDateTime(OfficeClock.ToLocal(utcNow, office.TimeZone));
         return new DashboardScope(db, office, subtree, new DashboardPeriod(filter.From, filter.To, today), AsDashboardCases(skks),
-            MonthlyFiguresFor(db, office, filter));
+            MonthlyFiguresFor(db, office, filter), filter.CaseType);
     }
 
     private static IQueryable<MonthlyFigure>? MonthlyFiguresFor(DatunDbContext db, OfficeOption office, DashboardFilter filter)
@@ -145,7 +149,7 @@ internal sealed class DashboardScope
     {
         var period = new DashboardPeriod(DashboardFilterValidator.FirstDay, DashboardFilterValidator.LastDay, DashboardFilterValidator.LastDay);
         var cases = AsDashboardCases(Counted(db.Skks).Where(s => s.KejaksaanOfficeId == office.Id));
-        return new DashboardScope(db, office, [office], period, cases, monthlyFigures: null);
+        return new DashboardScope(db, office, [office], period, cases, monthlyFigures: null, caseType: null);
     }
 
     /// <summary>Only SKK handed over to the Kejaksaan count: a draft, or an SKK returned as incomplete, is BPJS's until it is handed over again.</summary>

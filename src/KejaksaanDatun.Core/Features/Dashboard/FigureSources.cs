@@ -7,7 +7,7 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 /// What a breakdown groups by, said of a case's <see cref="Fact"/> and of a <see cref="MonthlyFigure"/>, so that each
 /// source of figures groups alike.
 /// </summary>
-/// <param name="ByLeadJpn">Whether the breakdown needs the monthly figures that keep the lead JPN apart.</param>
+/// <param name="ByLeadJpn">Whether the breakdown needs monthly figures that keep the lead JPN apart.</param>
 internal sealed record Breakdown<TKey>(Expression<Func<Fact, TKey>> OfFact, Expression<Func<MonthlyFigure, TKey>> OfMonthlyFigure,
     bool ByLeadJpn = false);
 

@@ -59,28 +59,40 @@ internal static class MonthlyFigureRebuild
         var rows = new List<MonthlyFigure>();
         foreach (var (kind, query) in Queries(scope))
         {
-            var byLeadJpn = (await query.ToListAsync(ct)).Select(r => new MonthlyFigure
+            var perLeadJpn = (await query.ToListAsync(ct)).Select(r => new MonthlyFigure
             {
-                KejaksaanOfficeId = scope.Office.Id, BpjsOfficeId = r.BpjsOfficeId, CaseType = r.CaseType, ByLeadJpn = true,
+                KejaksaanOfficeId = scope.Office.Id, BpjsOfficeId = r.BpjsOfficeId, CaseType = r.CaseType, Grain = MonthlyFigureGrain.LeadJpn,
                 LeadJpnId = r.LeadJpnId, Kind = kind, Month = r.Month,
                 // The outcome is stored by name: it becomes a number once read, as a cast in SQL would read the name as one.
                 Category = kind == MonthlyFigureKind.Finished ? (int?)r.Outcome ?? NoOutcome : r.Category,
                 Day = r.Day, Count = r.Count, Amount = r.Amount,
             }).ToList();
-            if (MonthlyFigure.IsKeptByLeadJpn(kind)) rows.AddRange(byLeadJpn);
-            rows.AddRange(AllLeadJpnTogether(byLeadJpn));
+            rows.AddRange(AddedUp(perLeadJpn, MonthlyFigureGrain.Offices));
+            if (!MonthlyFigure.IsKeptPerLeadJpn(kind)) continue;
+            rows.AddRange(perLeadJpn);
+            rows.AddRange(AddedUp(perLeadJpn, MonthlyFigureGrain.LeadJpnOnly));
         }
         return rows;
     }
 
-    /// <summary>The rows of one office and kind added up over the lead JPN: a few hundred at most, already in memory.</summary>
-    private static IEnumerable<MonthlyFigure> AllLeadJpnTogether(IEnumerable<MonthlyFigure> byLeadJpn) =>
-        byLeadJpn.GroupBy(m => (m.BpjsOfficeId, m.CaseType, m.Kind, m.Month, m.Category, m.Day)).Select(g => new MonthlyFigure
-        {
-            KejaksaanOfficeId = g.First().KejaksaanOfficeId, BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType,
-            Kind = g.Key.Kind, Month = g.Key.Month, Category = g.Key.Category, Day = g.Key.Day,
-            Count = g.Sum(m => m.Count), Amount = g.Sum(m => m.Amount),
-        });
+    /// <summary>
+    /// The rows of one office and kind per lead JPN added up to a coarser grain: over the lead JPN (<see
+    /// cref="MonthlyFigureGrain.Offices"/>), or over the BPJS offices and case types. A few hundred rows at most, already
+    /// in memory.
+    /// </summary>
+    private static IEnumerable<MonthlyFigure> AddedUp(List<MonthlyFigure> perLeadJpn, MonthlyFigureGrain grain)
+    {
+        var keepsOffices = grain == MonthlyFigureGrain.Offices;
+        return perLeadJpn
+            .GroupBy(m => (Bpjs: keepsOffices ? m.BpjsOfficeId : 0, Type: keepsOffices ? m.CaseType : default,
+                Lead: keepsOffices ? null : m.LeadJpnId, m.Kind, m.Month, m.Category, m.Day))
+            .Select(g => new MonthlyFigure
+            {
+                KejaksaanOfficeId = g.First().KejaksaanOfficeId, Grain = grain, BpjsOfficeId = g.Key.Bpjs, CaseType = g.Key.Type,
+                LeadJpnId = g.Key.Lead, Kind = g.Key.Kind, Month = g.Key.Month, Category = g.Key.Category, Day = g.Key.Day,
+                Count = g.Sum(m => m.Count), Amount = g.Sum(m => m.Amount),
+            });
+    }
 
     /// <summary>The query of each kind over one office's cases, grouped by the columns of its rows.</summary>
     public static IEnumerable<(MonthlyFigureKind Kind, IQueryable<MonthlyFigureRow> Query)> Queries(DashboardScope scope)

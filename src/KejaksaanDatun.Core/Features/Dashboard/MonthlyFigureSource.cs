@@ -21,7 +21,7 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     public override Task<Tallies<TKey>> InProgressAsync<TKey>(Breakdown<TKey> by, CancellationToken ct)
     {
         var last = _last;
-        return Rows(MonthlyFigureKind.OpenUntil, by.ByLeadJpn).Where(m => m.Month > last && m.Category <= last)
+        return Rows(MonthlyFigureKind.OpenUntil, by).Where(m => m.Month > last && m.Category <= last)
             .Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
     }
 
@@ -45,7 +45,7 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     {
         var (first, last) = (_first, _last);
         var paid = await InPeriod(MonthlyFigureKind.PaidByHandoverMonth, by).Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
-        var paidLater = await Rows(MonthlyFigureKind.PaidByPaymentAndHandoverMonth, by.ByLeadJpn)
+        var paidLater = await Rows(MonthlyFigureKind.PaidByPaymentAndHandoverMonth, by)
             .Where(m => m.Month > last && m.Category >= first && m.Category <= last)
             .Tallied(by.OfMonthlyFigure).ToTalliesAsync(ct);
         return new Tallies<TKey>(paid.Keys.Select(key =>
@@ -75,13 +75,22 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
     private IQueryable<MonthlyFigure> InPeriod<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
     {
         var (first, last) = (_first, _last);
-        return Rows(kind, by.ByLeadJpn).Where(m => m.Month >= first && m.Month <= last);
+        return Rows(kind, by).Where(m => m.Month >= first && m.Month <= last);
     }
 
     private IQueryable<MonthlyFigure> InPeriod(MonthlyFigureKind kind) => InPeriod(kind, Breakdowns.Total);
 
-    private IQueryable<MonthlyFigure> Rows(MonthlyFigureKind kind, bool byLeadJpn) =>
-        scope.MonthlyFigures.Where(m => m.ByLeadJpn == byLeadJpn && m.Kind == kind);
+    private IQueryable<MonthlyFigure> Rows<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
+    {
+        var grain = GrainFor(by);
+        return scope.MonthlyFigures.Where(m => m.Grain == grain && m.Kind == kind);
+    }
+
+    /// <summary>The coarsest grain that tells apart what the breakdown and the scope need.</summary>
+    private MonthlyFigureGrain GrainFor<TKey>(Breakdown<TKey> by) =>
+        !by.ByLeadJpn ? MonthlyFigureGrain.Offices
+        : scope.View == Institution.Kejaksaan && scope.CaseType is null ? MonthlyFigureGrain.LeadJpnOnly
+        : MonthlyFigureGrain.LeadJpn;
 
     private static int MonthOf(DateOnly day) => day.Year * 100 + day.Month;
 }

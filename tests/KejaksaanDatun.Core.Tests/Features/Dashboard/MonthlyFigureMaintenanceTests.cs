@@ -87,6 +87,6 @@ public class MonthlyFigureMaintenanceTests
 
     private static async Task<List<string>> Rows(KejaksaanDatun.Core.Data.DatunDbContext db) =>
         (await db.MonthlyFigures.AsNoTracking().ToListAsync())
-        .Select(m => $"{m.KejaksaanOfficeId} {m.BpjsOfficeId} {m.CaseType} {m.ByLeadJpn} {m.LeadJpnId} {m.Kind} {m.Month} {m.Category} {m.Day}: {m.Count} {m.Amount}")
+        .Select(m => $"{m.KejaksaanOfficeId} {m.BpjsOfficeId} {m.CaseType} {m.Grain} {m.LeadJpnId} {m.Kind} {m.Month} {m.Category} {m.Day}: {m.Count} {m.Amount}")
         .Order(StringComparer.Ordinal).ToList();
 }

@@ -26,7 +26,7 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
                     KejaksaanOfficeId = table.Column<int>(type: "int", nullable: false),
                     BpjsOfficeId = table.Column<int>(type: "int", nullable: false),
                     CaseType = table.Column<int>(type: "int", nullable: false),
-                    ByLeadJpn = table.Column<bool>(type: "bit", nullable: false),
+                    Grain = table.Column<int>(type: "int", nullable: false),
                     LeadJpnId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     Kind = table.Column<int>(type: "int", nullable: false),
                     Month = table.Column<int>(type: "int", nullable: false),
@@ -43,12 +43,12 @@ namespace KejaksaanDatun.Migrations.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Bpjs",
                 table: "MonthlyFigures",
-                columns: new[] { "BpjsOfficeId", "ByLeadJpn", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "BpjsOfficeId", "Grain", "Kind", "Month", "KejaksaanOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MonthlyFigures_Kejaksaan",
                 table: "MonthlyFigures",
-                columns: new[] { "KejaksaanOfficeId", "ByLeadJpn", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
+                columns: new[] { "KejaksaanOfficeId", "Grain", "Kind", "Month", "BpjsOfficeId", "CaseType", "LeadJpnId", "Category", "Day", "Count", "Amount" });
         }
 
         /// <inheritdoc />
