@@ -7,6 +7,7 @@ using KejaksaanDatun.Core;
 using KejaksaanDatun.Core.Behaviors;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
+using KejaksaanDatun.Core.Features.Dashboard;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -135,6 +136,15 @@ internal sealed class NationalDatabase : IDisposable
         {
             connection.Open();
             DashboardData.Add(connection);
+        }
+        // The rows were written in raw SQL, past the change tracking that keeps the dashboards' monthly figures.
+        using (var services = BuildServices(connectionString))
+        using (var db = services.GetRequiredService<IDbContextFactory<DatunDbContext>>().CreateDbContext())
+        {
+            using var transaction = db.Database.BeginTransaction();
+            MonthlyFigureRebuild.RebuildAllAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            transaction.Commit();
+            db.Database.ExecuteSqlRaw("ANALYZE");
         }
         File.Move(building, file);
     }

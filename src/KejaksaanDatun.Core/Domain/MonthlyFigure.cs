@@ -25,7 +25,7 @@ public class MonthlyFigure
     public int Month { get; set; }
     /// <summary>By kind: the outcome of finished cases, the month of payment of a cohort, the standing of installments.</summary>
     public int Category { get; set; }
-    /// <summary>The day of the month unpaid installments fall due, which tells a broken promise from one not yet due.</summary>
+    /// <summary>The day of the month of <see cref="MonthlyFigureKind.UnpaidInstallmentsByDay"/>.</summary>
     public int Day { get; set; }
     public int Count { get; set; }
     /// <summary>Sen, or days for <see cref="MonthlyFigureKind.Finished"/>.</summary>
@@ -35,7 +35,8 @@ public class MonthlyFigure
     public const int StillOpen = 999912;
 
     /// <summary>The kinds the table per JPN reads, the only ones also kept per lead JPN.</summary>
-    public static bool IsKeptPerLeadJpn(MonthlyFigureKind kind) => kind is not (MonthlyFigureKind.Registrations or MonthlyFigureKind.Installments);
+    public static bool IsKeptPerLeadJpn(MonthlyFigureKind kind) =>
+        kind is not (MonthlyFigureKind.Registrations or MonthlyFigureKind.Installments or MonthlyFigureKind.UnpaidInstallmentsByDay);
 }
 
 /// <summary>
@@ -68,7 +69,10 @@ public enum MonthlyFigureKind
     PaidByHandoverMonth = 4,
     /// <summary>Confirmed registration results by effective month: count = NPP issued, amount = workers added.</summary>
     Registrations = 5,
-    /// <summary>Installments of the current plans by due month; category = how they stand, whatever today is.</summary>
+    /// <summary>
+    /// Installments of the current plans by due month; category = how they stand, whatever today is: on schedule, paid
+    /// late, or not paid (<see cref="Features.Dashboard.InstallmentStanding.Broken"/>, whether due yet or not).
+    /// </summary>
     Installments = 6,
     /// <summary>
     /// Confirmed payments by payment month; category = the local handover month of their case. What a cohort of cases
@@ -80,4 +84,9 @@ public enum MonthlyFigureKind
     /// handover month. The cases in progress at a month's end are read from the months after it.
     /// </summary>
     OpenUntil = 8,
+    /// <summary>
+    /// Installments of the current plans not paid, by due month and day: in the month today is in, which of them are
+    /// broken promises depends on the day.
+    /// </summary>
+    UnpaidInstallmentsByDay = 9,
 }

@@ -172,25 +172,36 @@ internal static class MonthlyFigureRebuild
                 Amount = g.Sum(r => r.Kind == RegistrationOutcomeKind.TenagaKerjaDitambahkan ? r.WorkersAdded ?? 0 : 0),
             });
 
-        // Whether an unpaid installment is a broken promise depends on today, so it is kept with the day it falls due
-        // and told apart when the figures are read (MonthlyFigureSource.InstallmentsByStandingAsync).
-        yield return (MonthlyFigureKind.Installments,
+        // Whether an unpaid installment is a broken promise depends on today, so the unpaid ones are also kept by the day
+        // they fall due, for the month today is in (MonthlyFigureSource.InstallmentsByStandingAsync).
+        var installments =
             from i in db.Installments
             join plan in db.InstallmentPlans on i.PlanId equals plan.Id
             join c in scope.Cases on plan.SkkId equals c.Id
             where plan.IsCurrent
-            let standing = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
-                : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
-                : (int)InstallmentStanding.Broken
-            group i by new
+            select new
             {
-                c.BpjsOfficeId, c.CaseType, c.LeadJpnId, Month = i.DueOn.Year * 100 + i.DueOn.Month, Standing = standing,
-                Day = standing == (int)InstallmentStanding.Broken ? i.DueOn.Day : 0,
-            } into g
+                Case = c, i.DueOn, i.AmountSen,
+                Standing = i.PaidInFullOn <= i.DueOn ? (int)InstallmentStanding.OnSchedule
+                    : i.PaidSen >= i.AmountSen ? (int)InstallmentStanding.PaidLate
+                    : (int)InstallmentStanding.Broken,
+            };
+        yield return (MonthlyFigureKind.Installments,
+            from i in installments
+            group i by new { i.Case.BpjsOfficeId, i.Case.CaseType, i.Case.LeadJpnId, Month = i.DueOn.Year * 100 + i.DueOn.Month, i.Standing } into g
             select new MonthlyFigureRow
             {
                 BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
-                Category = g.Key.Standing, Day = g.Key.Day, Count = g.Count(), Amount = g.Sum(i => i.AmountSen),
+                Category = g.Key.Standing, Count = g.Count(), Amount = g.Sum(i => i.AmountSen),
+            });
+        yield return (MonthlyFigureKind.UnpaidInstallmentsByDay,
+            from i in installments
+            where i.Standing == (int)InstallmentStanding.Broken
+            group i by new { i.Case.BpjsOfficeId, i.Case.CaseType, i.Case.LeadJpnId, Month = i.DueOn.Year * 100 + i.DueOn.Month, i.DueOn.Day } into g
+            select new MonthlyFigureRow
+            {
+                BpjsOfficeId = g.Key.BpjsOfficeId, CaseType = g.Key.CaseType, LeadJpnId = g.Key.LeadJpnId, Month = g.Key.Month,
+                Day = g.Key.Day, Count = g.Count(), Amount = g.Sum(i => i.AmountSen),
             });
     }
 

@@ -59,17 +59,25 @@ internal sealed class MonthlyFigureSource(DashboardScope scope) : FigureSource
         return new RegistrationTallies(rows.ToDictionary(t => t.Key, t => new RegistrationRow(t.Key, t.Count, (int)t.Sum)));
     }
 
-    /// <summary>An unpaid installment is a broken promise when it fell due before today, and not yet due otherwise.</summary>
-    public override Task<Tallies<int>> InstallmentsByStandingAsync(CancellationToken ct)
+    /// <summary>
+    /// An unpaid installment is a broken promise when it fell due before today, and not yet due otherwise: by its month,
+    /// except in the month today is in, where the day it falls due tells.
+    /// </summary>
+    public override async Task<Tallies<int>> InstallmentsByStandingAsync(CancellationToken ct)
     {
         var today = scope.Period.Today;
-        var thisMonth = MonthOf(today);
-        var day = today.Day;
-        return InPeriod(MonthlyFigureKind.Installments)
+        var (thisMonth, day) = (MonthOf(today), today.Day);
+        var byMonth = await InPeriod(MonthlyFigureKind.Installments)
+            .Where(m => m.Category != (int)InstallmentStanding.Broken || m.Month != thisMonth)
             .Tallied(m => m.Category != (int)InstallmentStanding.Broken ? m.Category
-                : m.Month < thisMonth || (m.Month == thisMonth && m.Day < day) ? (int)InstallmentStanding.Broken
+                : m.Month < thisMonth ? (int)InstallmentStanding.Broken
                 : (int)InstallmentStanding.NotYetDue)
             .ToTalliesAsync(ct);
+        var byDay = await InPeriod(MonthlyFigureKind.UnpaidInstallmentsByDay).Where(m => m.Month == thisMonth)
+            .Tallied(m => m.Day < day ? (int)InstallmentStanding.Broken : (int)InstallmentStanding.NotYetDue)
+            .ToTalliesAsync(ct);
+        return new Tallies<int>(byMonth.Keys.Union(byDay.Keys)
+            .Select(key => new KeyedTally<int>(key, byMonth[key].Count + byDay[key].Count, byMonth[key].Sum + byDay[key].Sum)));
     }
 
     private IQueryable<MonthlyFigure> InPeriod<TKey>(MonthlyFigureKind kind, Breakdown<TKey> by)
