@@ -110,15 +110,18 @@ internal sealed class DashboardScope
         return office;
     }
 
-    /// <summary>The scope of an office already resolved and checked; the caller vouches for <paramref name="subtree"/>.</summary>
+    /// <summary>
+    /// The scope of an office already resolved and checked. The cases are those of the offices below it by path;
+    /// <paramref name="subtree"/> lists the same offices for the breakdown by office.
+    /// </summary>
     public static DashboardScope For(DatunDbContext db, UserContext user, OfficeOption office, IReadOnlyList<OfficeOption> subtree,
         DashboardFilter filter, DateTime utcNow)
     {
-        var officeIds = subtree.Select(o => o.Id).ToList();
+        var inSubtree = SubtreeIds(db, office);
         var skks = Counted(db.Skks.VisibleTo(user));
         skks = office.Institution == Institution.Kejaksaan
-            ? skks.Where(s => officeIds.Contains(s.KejaksaanOfficeId))
-            : skks.Where(s => officeIds.Contains(s.BpjsOfficeId));
+            ? skks.Where(s => inSubtree.Contains(s.KejaksaanOfficeId))
+            : skks.Where(s => inSubtree.Contains(s.BpjsOfficeId));
         if (filter.CaseType is { } type) skks = skks.Where(s => s.CaseType == type);
         if (filter.JpnUserId is { } jpn) skks = skks.Where(s => s.Teams.Any(t => t.IsActive && t.LeadJpnId == jpn));
 
@@ -132,12 +135,10 @@ internal sealed class DashboardScope
         // No visibility test is needed: the office was checked to lie in the user's subtree, and so does every case of it.
         var wholeMonths = filter.From.Day == 1 && filter.To.AddDays(1).Day == 1;
         if (!wholeMonths || filter.JpnUserId is not null) return null;
-        // The subtree by its path in SQL, not as a list of ids: a national figure would pass hundreds of them to every
-        // query, and binding them costs more than reading the figures.
-        var subtree = db.Offices.Where(o => o.Path.StartsWith(office.Path)).Select(o => o.Id);
+        var inSubtree = SubtreeIds(db, office);
         var rows = office.Institution == Institution.Kejaksaan
-            ? db.MonthlyFigures.Where(m => subtree.Contains(m.KejaksaanOfficeId))
-            : db.MonthlyFigures.Where(m => subtree.Contains(m.BpjsOfficeId));
+            ? db.MonthlyFigures.Where(m => inSubtree.Contains(m.KejaksaanOfficeId))
+            : db.MonthlyFigures.Where(m => inSubtree.Contains(m.BpjsOfficeId));
         return filter.CaseType is { } type ? rows.Where(m => m.CaseType == type) : rows;
     }
 
@@ -151,6 +152,13 @@ internal sealed class DashboardScope
         var cases = AsDashboardCases(Counted(db.Skks).Where(s => s.KejaksaanOfficeId == office.Id));
         return new DashboardScope(db, office, [office], period, cases, monthlyFigures: null, caseType: null);
     }
+
+    /// <summary>
+    /// The office and those below it, by path in SQL rather than as a list of ids: a national figure would pass hundreds
+    /// of them to every query, and binding them costs more than reading the monthly figures.
+    /// </summary>
+    private static IQueryable<int> SubtreeIds(DatunDbContext db, OfficeOption office) =>
+        db.Offices.Where(o => o.Path.StartsWith(office.Path)).Select(o => o.Id);
 
     /// <summary>Only SKK handed over to the Kejaksaan count: a draft, or an SKK returned as incomplete, is BPJS's until it is handed over again.</summary>
     private static IQueryable<Domain.Skk> Counted(IQueryable<Domain.Skk> skks) =>

@@ -29,7 +29,8 @@ public sealed class GetFiguresByJpnHandler(DatunDbContext db, CurrentUser curren
         var scope = await DashboardScope.ResolveAsync(db, currentUser.User, query.Filter, clock.UtcNow, ct);
         var byJpn = await CaseFiguresTable<string?>.ComputeAsync(scope, Breakdowns.LeadJpn, ct);
         var ids = byJpn.Keys.OfType<string>().ToList();
-        var names = await db.Users.Where(u => ids.Contains(u.Id))
+        // One parameter for the ids, however many: a national table names over a thousand JPN.
+        var names = await db.Users.Where(u => EF.Parameter(ids).Contains(u.Id))
             .Select(u => new { u.Id, u.FullName, OfficeName = u.Office!.Name }).ToDictionaryAsync(u => u.Id, ct);
 
         var rows = ids.Select(id => new JpnFiguresRow(id, names[id].FullName, names[id].OfficeName, byJpn[id]))
