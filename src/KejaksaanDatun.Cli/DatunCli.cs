@@ -15,6 +15,7 @@ public static class DatunCli
           datun render --template T.docx --data D.jsonl --out O.zip     satu surat per baris JSON Lines, dalam satu ZIP
           datun check-template T.docx                                    daftar tag dan kesalahan templat
           datun migrate                                                  perbarui skema basis data
+          datun rebuild-figures                                          hitung ulang angka bulanan dasbor dari data perkara
           datun seed --demo                                              isi basis data kosong dengan data demo
           datun seed --synthetic --cases N --payments N [--seed N]       isi basis data SQLite kosong dengan data sintetis
                                                                          berskala nasional (N perkara, N pembayaran)
@@ -43,6 +44,7 @@ public static class DatunCli
                 "render" => RenderCommand.Run(Arguments.Parse(rest, ["--template", "--data", "--out"], []), stdout, stderr),
                 "check-template" => CheckTemplateCommand.Run(Arguments.Parse(rest, [], []), stdout, stderr),
                 "migrate" => await MigrateCommand.Run(Arguments.Parse(rest, [], []), stdout, settings),
+                "rebuild-figures" => await RebuildFiguresCommand.Run(Arguments.Parse(rest, [], []), stdout, settings),
                 "seed" => await SeedCommand.Run(Arguments.Parse(rest, SeedCommand.ValueOptions, SeedCommand.Flags), stdout, settings),
                 "report" => await ReportCommand.Run(Arguments.Parse(rest, ["--from", "--to", "--office"], ["--json"]), stdout, settings),
                 "help" or "--help" or "-h" or "-?" => Help(stdout),

@@ -72,6 +72,7 @@ internal static class SeedCommand
                 reported = progress.CasesWritten * 10 / progress.Cases;
                 stdout.WriteLine($"  {progress.CasesWritten * 100 / progress.Cases,3} %: {Count(progress.CasesWritten)} perkara, " +
                     $"{Count(progress.PaymentsWritten)} pembayaran ({Duration(progress.Elapsed)})");
+                if (progress.CasesWritten == progress.Cases) stdout.WriteLine("Membuat indeks dan menghitung angka bulanan dasbor...");
             });
             var rows = summary.Rows;
             stdout.WriteLine($"Selesai dalam {Duration(summary.Elapsed)}: {Count(summary.Offices)} kantor, {Count(summary.Users)} pengguna, " +

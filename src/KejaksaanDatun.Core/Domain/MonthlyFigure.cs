@@ -4,7 +4,7 @@ namespace KejaksaanDatun.Core.Domain;
 /// The dashboards' figures of one month, added up in advance: of the cases a Kejaksaan office handles, those alike in
 /// granting BPJS office, case type and lead JPN, how many facts of one <see cref="MonthlyFigureKind"/> fell in the month
 /// and what their amounts add up to. Derived data: every row of an office is rebuilt from its cases whenever one of
-/// them changes (<see cref="Features.Dashboard.MonthlyFigures"/>), so that a national dashboard adds up a few thousand
+/// them changes (<see cref="Features.Dashboard.MonthlyFigureRebuild"/>), so that a national dashboard adds up a few thousand
 /// of these rows instead of hundreds of thousands of cases and millions of payments.
 /// </summary>
 public class MonthlyFigure

@@ -11,14 +11,14 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 /// rebuilding them after any change (<see cref="MonthlyFigureChanges"/>) keeps them exact without tracking what each
 /// change adds or takes away.
 /// </summary>
-internal static class MonthlyFigureRebuild
+public static class MonthlyFigureRebuild
 {
     /// <summary>
     /// Replaces the rows of the offices, inside the caller's transaction. The offices' rows are locked first
     /// (<see cref="Office.FiguresRevision"/>): two saves touching cases of one office rebuild one after the other, the
     /// second from what the first committed, on SQL Server as on SQLite, where writers queue anyway.
     /// </summary>
-    public static async Task RebuildAsync(DatunDbContext db, IReadOnlyCollection<int> kejaksaanOfficeIds, CancellationToken ct)
+    internal static async Task RebuildAsync(DatunDbContext db, IReadOnlyCollection<int> kejaksaanOfficeIds, CancellationToken ct)
     {
         if (kejaksaanOfficeIds.Count == 0) return;
         await LockAsync(db, kejaksaanOfficeIds, ct);
@@ -35,7 +35,10 @@ internal static class MonthlyFigureRebuild
         }
     }
 
-    /// <summary>Rebuilds the rows of every Kejaksaan office, e.g. after a bulk load that bypassed the change tracking.</summary>
+    /// <summary>
+    /// Rebuilds the rows of every Kejaksaan office, inside the caller's transaction: after case data was written past the
+    /// change tracking (a bulk load, an import in SQL; <c>datun rebuild-figures</c>).
+    /// </summary>
     public static async Task RebuildAllAsync(DatunDbContext db, CancellationToken ct)
     {
         var offices = await db.Skks.Select(s => s.KejaksaanOfficeId).Distinct().ToListAsync(ct);
@@ -47,10 +50,10 @@ internal static class MonthlyFigureRebuild
     /// Whether the rows of the cases already in a database must be rebuilt once a migration is applied: the migration
     /// that creates them, and any later one that changes what they hold, whose name ends in "MonthlyFigures" too.
     /// </summary>
-    public static bool IsNeededAfter(string migrationId) => migrationId.EndsWith("MonthlyFigures", StringComparison.Ordinal);
+    internal static bool IsNeededAfter(string migrationId) => migrationId.EndsWith("MonthlyFigures", StringComparison.Ordinal);
 
     /// <summary>Takes the offices' rows for the transaction; an update of the revision is the one lock both providers take alike.</summary>
-    public static Task<int> LockAsync(DatunDbContext db, IReadOnlyCollection<int> officeIds, CancellationToken ct) =>
+    internal static Task<int> LockAsync(DatunDbContext db, IReadOnlyCollection<int> officeIds, CancellationToken ct) =>
         db.Offices.Where(o => officeIds.Contains(o.Id)).OrderBy(o => o.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.FiguresRevision, o => o.FiguresRevision + 1), ct);
 
@@ -95,7 +98,7 @@ internal static class MonthlyFigureRebuild
     }
 
     /// <summary>The query of each kind over one office's cases, grouped by the columns of its rows.</summary>
-    public static IEnumerable<(MonthlyFigureKind Kind, IQueryable<MonthlyFigureRow> Query)> Queries(DashboardScope scope)
+    internal static IEnumerable<(MonthlyFigureKind Kind, IQueryable<MonthlyFigureRow> Query)> Queries(DashboardScope scope)
     {
         var db = scope.Db;
 
@@ -206,7 +209,7 @@ internal static class MonthlyFigureRebuild
     }
 
     /// <summary>The category of finished cases without an outcome, which a closed case should not be.</summary>
-    public const int NoOutcome = -1;
+    internal const int NoOutcome = -1;
 }
 
 /// <summary>One group of an office's cases as a rebuild query returns it; see <see cref="MonthlyFigure"/> for the columns.</summary>
