@@ -97,16 +97,6 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
         return count;
     }
 
-    /// <summary>
-    /// Saves rows derived from saved data (<see cref="MonthlyFigure"/>s), which are neither audited nor derive anything
-    /// themselves, and stops tracking them: a rebuild adds thousands, which the context need not keep.
-    /// </summary>
-    internal async Task SaveDerivedRowsAsync(CancellationToken ct)
-    {
-        await base.SaveChangesAsync(true, ct);
-        foreach (var entry in ChangeTracker.Entries<MonthlyFigure>().ToList()) entry.State = EntityState.Detached;
-    }
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
