@@ -1,8 +1,8 @@
+using System.Data.Common;
+using System.Text;
 using KejaksaanDatun.Core.Data;
 using KejaksaanDatun.Core.Domain;
 using KejaksaanDatun.Core.Features.Offices;
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
