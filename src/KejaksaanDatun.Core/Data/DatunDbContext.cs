@@ -81,7 +81,10 @@ public class DatunDbContext(DbContextOptions<DatunDbContext> options) : Identity
         var offices = await figures.OfficesAsync(this, cancellationToken);
         await MonthlyFigureRebuild.LockAsync(this, offices, cancellationToken);
         var count = await SaveWithAuditAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
-        await MonthlyFigureRebuild.RebuildAsync(this, offices.Union(figures.OfficesOfAddedCases()).ToList(), cancellationToken);
+        // The offices of new cases are known once they are saved; no other save holds rows of those cases yet.
+        var ofAddedCases = figures.OfficesOfAddedCases().Except(offices).ToList();
+        await MonthlyFigureRebuild.LockAsync(this, ofAddedCases, cancellationToken);
+        await MonthlyFigureRebuild.RebuildAsync(this, offices.Concat(ofAddedCases), cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return count;
     }

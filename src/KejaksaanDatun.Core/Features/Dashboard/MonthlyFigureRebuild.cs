@@ -17,14 +17,11 @@ namespace KejaksaanDatun.Core.Features.Dashboard;
 public static class MonthlyFigureRebuild
 {
     /// <summary>
-    /// Replaces the rows of the offices, inside the caller's transaction. The offices' rows are locked first
-    /// (<see cref="Office.FiguresRevision"/>): two saves touching cases of one office rebuild one after the other, the
-    /// second from what the first committed, on SQL Server as on SQLite, where writers queue anyway.
+    /// Replaces the rows of the offices, inside the caller's transaction, once the caller has locked them
+    /// (<see cref="LockAsync"/>).
     /// </summary>
-    internal static async Task RebuildAsync(DatunDbContext db, IReadOnlyCollection<int> kejaksaanOfficeIds, CancellationToken ct)
+    internal static async Task RebuildAsync(DatunDbContext db, IEnumerable<int> kejaksaanOfficeIds, CancellationToken ct)
     {
-        if (kejaksaanOfficeIds.Count == 0) return;
-        await LockAsync(db, kejaksaanOfficeIds, ct);
         foreach (var officeId in kejaksaanOfficeIds)
         {
             var office = await db.Offices.Where(o => o.Id == officeId)
@@ -123,6 +120,7 @@ public static class MonthlyFigureRebuild
     public static async Task RebuildAllAsync(DatunDbContext db, CancellationToken ct)
     {
         var offices = await db.Skks.Select(s => s.KejaksaanOfficeId).Distinct().ToListAsync(ct);
+        await LockAsync(db, offices, ct);
         await db.MonthlyFigures.ExecuteDeleteAsync(ct);
         await RebuildAsync(db, offices, ct);
     }
@@ -133,10 +131,17 @@ public static class MonthlyFigureRebuild
     /// </summary>
     internal static bool IsNeededAfter(string migrationId) => migrationId.EndsWith("MonthlyFigures", StringComparison.Ordinal);
 
-    /// <summary>Takes the offices' rows for the transaction; an update of the revision is the one lock both providers take alike.</summary>
-    internal static Task<int> LockAsync(DatunDbContext db, IReadOnlyCollection<int> officeIds, CancellationToken ct) =>
-        db.Offices.Where(o => officeIds.Contains(o.Id)).OrderBy(o => o.Id)
+    /// <summary>
+    /// Takes the offices' rows for the transaction (<see cref="Office.FiguresRevision"/>), so that two saves touching
+    /// cases of one office rebuild its rows one after the other, the second from what the first committed, on SQL Server
+    /// as on SQLite, where writers queue anyway. An update of the revision is the one lock both providers take alike.
+    /// </summary>
+    internal static async Task LockAsync(DatunDbContext db, IReadOnlyCollection<int> officeIds, CancellationToken ct)
+    {
+        if (officeIds.Count == 0) return;
+        await db.Offices.Where(o => officeIds.Contains(o.Id)).OrderBy(o => o.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.FiguresRevision, o => o.FiguresRevision + 1), ct);
+    }
 
     private static async Task<List<MonthlyFigure>> FiguresOfAsync(DashboardScope scope, CancellationToken ct)
     {
